@@ -1,0 +1,123 @@
+using System.Linq.Expressions;
+using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Registry;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduCycle.Web.Data;
+
+/// <summary>
+/// The application's database. Provider-specific subclasses carry their own migrations.
+/// Every scoped entity has a query filter built from <see cref="Scope"/>: this is the one place
+/// where data visibility (DOMAIN §8) is enforced for pages, API and exports alike.
+/// </summary>
+public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAccessor scopes) : IdentityDbContext<AppUser>(options)
+{
+    /// <summary>Who is acting now; read at every query execution by the filters below.</summary>
+    public DataScope Scope => scopes.Current;
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<EducationalDistrict> EducationalDistricts => Set<EducationalDistrict>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationPlacement> OrganisationPlacements => Set<OrganisationPlacement>();
+    public DbSet<OrganisationYearStatus> OrganisationYearStatuses => Set<OrganisationYearStatus>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Employment> Employments => Set<Employment>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<PersonSubject> PersonSubjects => Set<PersonSubject>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<UserAssignment> UserAssignments => Set<UserAssignment>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        RegistryModel.Configure(builder);
+        IdentityModel.Configure(builder);
+        ApplyScopeFilters(builder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var drafts = AuditTrail.Capture(ChangeTracker);
+        if (drafts.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(drafts.Select(d => d.ToEntry(Scope, DateTime.UtcNow)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>Records that <see cref="Scope"/>'s user opened someone's personal record.</summary>
+    public async Task AuditReadAsync(Person person, CancellationToken cancellationToken = default)
+    {
+        if (Scope.PersonId == person.Id) return;
+        AuditEntries.Add(new AuditEntry
+        {
+            At = DateTime.UtcNow,
+            UserId = Scope.UserId,
+            UserName = Scope.UserName,
+            Action = AuditAction.Read,
+            EntityType = nameof(Person),
+            EntityId = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await base.SaveChangesAsync(cancellationToken);
+    }
+
+    private void ApplyScopeFilters(ModelBuilder builder)
+    {
+        builder.Entity<Organisation>().HasQueryFilter(ForOrganisation<Organisation>(o => o.Id));
+        builder.Entity<OrganisationYearStatus>().HasQueryFilter(ForOrganisation<OrganisationYearStatus>(s => s.OrganisationId));
+        builder.Entity<Vacancy>().HasQueryFilter(ForOrganisation<Vacancy>(v => v.OrganisationId));
+        builder.Entity<Employment>().HasQueryFilter(AndSelf(ForOrganisation<Employment>(e => e.OrganisationId)));
+        builder.Entity<Person>().HasQueryFilter(p =>
+            Scope.Kind == ScopeKind.Region
+            || (Scope.Kind == ScopeKind.Self && p.Id == Scope.PersonId)
+            || (Scope.Kind != ScopeKind.Self && Set<Employment>().Any(e => e.PersonId == p.Id)));
+    }
+
+    private Expression<Func<Employment, bool>> AndSelf(Expression<Func<Employment, bool>> visible)
+    {
+        Expression<Func<Employment, bool>> self = e => Scope.Kind != ScopeKind.Self || e.PersonId == Scope.PersonId;
+        var body = Expression.AndAlso(visible.Body, ParameterReplacer.Replace(self.Body, self.Parameters[0], visible.Parameters[0]));
+        return Expression.Lambda<Func<Employment, bool>>(body, visible.Parameters);
+    }
+
+    /// <summary>The organisation-visibility rule, applied to any entity that belongs to an organisation.</summary>
+    private Expression<Func<T, bool>> ForOrganisation<T>(Expression<Func<T, int>> organisationIdOf)
+    {
+        Expression<Func<int, bool>> visible = id =>
+            Scope.Kind == ScopeKind.Region
+            || ((Scope.Kind == ScopeKind.Organisation || Scope.Kind == ScopeKind.Self) && id == Scope.OrganisationId)
+            || (Scope.Kind == ScopeKind.Municipality && Set<OrganisationPlacement>().Any(p =>
+                p.OrganisationId == id && p.MunicipalityId == Scope.MunicipalityId
+                && p.ValidFrom <= Scope.Today && (p.ValidTo == null || p.ValidTo > Scope.Today)))
+            || (Scope.Kind == ScopeKind.Assigned && Set<UserAssignment>().Any(a => a.UserId == Scope.UserId && a.OrganisationId == id));
+        var body = ParameterReplacer.Replace(visible.Body, visible.Parameters[0], organisationIdOf.Body);
+        return Expression.Lambda<Func<T, bool>>(body, organisationIdOf.Parameters);
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        public static Expression Replace(Expression body, ParameterExpression from, Expression to) =>
+            new ParameterReplacer(from, to).Visit(body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using EduCycle.Web.Data;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+
+namespace EduCycle.Web.Infrastructure;
+
+public static class InfrastructureSetup
+{
+    public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    public static WebApplicationBuilder AddEduCycleLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File("logs/educycle-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    public static IServiceCollection AddEduCycleInfrastructure(this IServiceCollection services)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Russian);
+            o.SupportedCultures = [Russian];
+            o.SupportedUICultures = [Russian];
+        });
+        services.AddProblemDetails();
+        services.AddHealthChecks();
+        services.AddAntiforgery();
+        return services;
+    }
+
+    /// <summary>Applies migrations and, in demo mode, seeds the demo region into an empty database.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EduCycleDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        await scope.ServiceProvider.GetRequiredService<Features.Identity.DemoUsers>().EnsureAsync();
+    }
+
+    public static WebApplication UseEduCyclePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePages(async ctx =>
+        {
+            if (ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
+            await Task.CompletedTask;
+        });
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            await next();
+        });
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

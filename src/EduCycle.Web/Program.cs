@@ -1,0 +1,28 @@
+using EduCycle.Web.Components;
+using EduCycle.Web.Data;
+using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Registry;
+using EduCycle.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddEduCycleLogging();
+
+builder.Services.AddEduCycleDatabase(DatabaseSettings.From(builder.Configuration));
+builder.Services.AddEduCycleIdentity(builder.Configuration);
+builder.Services.AddEduCycleInfrastructure();
+builder.Services.AddEduCycleUi();
+builder.Services.AddRegistry();
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+app.UseEduCyclePipeline();
+
+app.MapIdentity();
+app.MapRegistry();
+app.MapEduCycleUi();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' web application factory.</summary>
+public partial class Program;
