@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EduCycle.Web.Features.Identity;
 
 /// <summary>Creates, lists, revokes and resolves personal access tokens for scripts.</summary>
-public sealed class PersonalAccessTokens(EduCycleDbContext db, TimeProvider clock)
+public sealed class PersonalAccessTokens(IDbContextFactory<EduCycleDbContext> factory, TimeProvider clock)
 {
     public const string TokenPrefix = "ec_";
 
@@ -28,19 +28,24 @@ public sealed class PersonalAccessTokens(EduCycleDbContext db, TimeProvider cloc
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             ExpiresAt = expiresAt,
         };
+        await using var db = await factory.CreateDbContextAsync(ct);
         db.PersonalAccessTokens.Add(row);
         await db.SaveChangesAsync(ct);
         return new Created(row.Id, token);
     }
 
-    public Task<List<Listed>> ListAsync(string userId, CancellationToken ct = default) =>
-        db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt)
+    public async Task<List<Listed>> ListAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt)
             .Select(t => new Listed(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
             .ToListAsync(ct);
+    }
 
     /// <summary>Revokes one of the user's own tokens; false when there is no such token of this user.</summary>
     public async Task<bool> RevokeAsync(string userId, int id, CancellationToken ct = default)
     {
+        await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == userId, ct);
         if (row is null) return false;
         row.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
@@ -54,6 +59,7 @@ public sealed class PersonalAccessTokens(EduCycleDbContext db, TimeProvider cloc
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal)) return null;
         var hash = Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateDbContextAsync(ct);
         var row = await db.PersonalAccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
             .Select(t => new { t.Id, t.UserId })
