@@ -1,0 +1,94 @@
+using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Registry;
+using EduCycle.Web.Features.Registry.Composition;
+using EduCycle.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EduCycle.Web.Tests.Registry.Composition;
+
+public sealed class StaffCompositionTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Counts_follow_workplaces_and_placements_as_of_the_date(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        TestRegion r;
+        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        await using var region = TestDatabases.Open(settings);
+
+        // Before P6 left A1 (2023-06-30) and before M moved to B (2024-01-01): A has A1 {P1,P2,P6}, A2 {P3}, M {P5}.
+        Assert.Equal([("Альфинский район", 5), ("Бетинский район", 1)], Totals(await StaffComposition.ByMunicipalityAsync(region, new DateOnly(2023, 6, 1))));
+        // P6 now at B1; M still in A.
+        Assert.Equal([("Альфинский район", 4), ("Бетинский район", 2)], Totals(await StaffComposition.ByMunicipalityAsync(region, new DateOnly(2023, 7, 1))));
+        // M (with P5) belongs to B from the move date.
+        Assert.Equal([("Альфинский район", 3), ("Бетинский район", 3)], Totals(await StaffComposition.ByMunicipalityAsync(region, TestRegion.MoveDate)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Shares_by_education_category_age_and_experience_are_counted_per_municipality(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        TestRegion r;
+        await using (var db = await TestDatabases.OpenAsync(settings))
+        {
+            r = await TestRegion.SeedAsync(db);
+            var people = await db.People.ToDictionaryAsync(p => p.Id);
+            people[r.P(1).Id].BirthDate = new DateOnly(1995, 11, 21);          // 29 on 2025-11-20
+            people[r.P(3).Id].Category = QualificationCategory.Highest;
+            people[r.P(4).Id].EducationLevel = EducationLevel.SecondaryVocational;
+            people[r.P(5).Id].ExperienceSince = new DateOnly(2024, 9, 1);      // 1 year: young specialist
+            await db.SaveChangesAsync();
+        }
+        await using var region = TestDatabases.Open(settings);
+        var rows = await StaffComposition.ByMunicipalityAsync(region, new DateOnly(2025, 11, 20));
+
+        // A today: P1, P2, P3. Everyone else was born 1981–1986 (39–44) and has 20 full years of experience (since 2005-09-01).
+        var a = rows.Single(x => x.MunicipalityId == r.A.Id);
+        Assert.Equal(new CompositionRow(r.A.Id, "Альфинский район", 3, 3, 1, 2, 0, 1, 2, 0, 0, 0, 3, 0), a);
+        // B today: P4 (vocational education), P5 (1 year of experience), P6.
+        var b = rows.Single(x => x.MunicipalityId == r.B.Id);
+        Assert.Equal(new CompositionRow(r.B.Id, "Бетинский район", 3, 2, 0, 3, 0, 0, 3, 0, 1, 0, 2, 0), b);
+
+        var total = CompositionRow.Sum(rows, "Итого");
+        Assert.Equal(5.0 / 6 * 100, total.Share(total.HigherEducation)!.Value, 9);
+        Assert.Null(CompositionRow.Sum([], "Итого").Share(0));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_municipal_operator_gets_only_their_municipality(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        TestRegion r;
+        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var scope = new DataScope(ScopeKind.Municipality, "u", "u", r.B.Id, null, null, new DateOnly(2025, 11, 20));
+        await using var municipal = TestDatabases.Open(settings, scope);
+        Assert.Equal([("Бетинский район", 3)], Totals(await StaffComposition.ByMunicipalityAsync(municipal, new DateOnly(2025, 11, 20))));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Vacancies_are_summed_by_subject_for_the_school_year(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        TestRegion r;
+        await using (var db = await TestDatabases.OpenAsync(settings))
+        {
+            r = await TestRegion.SeedAsync(db);
+            var math = await db.Subjects.SingleAsync(s => s.Code == "math");
+            var rus = await db.Subjects.SingleAsync(s => s.Code == "rus");
+            db.Vacancies.AddRange(
+                new Vacancy { OrganisationId = r.A1.Id, SubjectId = rus.Id, Count = 2, SchoolYear = 2025 },
+                new Vacancy { OrganisationId = r.B1.Id, SubjectId = rus.Id, Count = 1, SchoolYear = 2025 },
+                new Vacancy { OrganisationId = r.B1.Id, SubjectId = math.Id, Count = 1, SchoolYear = 2025 },
+                new Vacancy { OrganisationId = r.A2.Id, SubjectId = math.Id, Count = 5, SchoolYear = 2024 });
+            await db.SaveChangesAsync();
+        }
+        await using var region = TestDatabases.Open(settings);
+        Assert.Equal([new VacancyRow("Русский язык", 3), new VacancyRow("Математика", 1)], await StaffComposition.VacanciesAsync(region, 2025));
+    }
+
+    private static (string, int)[] Totals(IEnumerable<CompositionRow> rows) => rows.Select(x => (x.Municipality, x.Total)).ToArray();
+}
