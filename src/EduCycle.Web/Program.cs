@@ -9,7 +9,7 @@ builder.AddEduCycleLogging();
 
 builder.Services.AddEduCycleDatabase(DatabaseSettings.From(builder.Configuration));
 builder.Services.AddEduCycleIdentity(builder.Configuration);
-builder.Services.AddEduCycleInfrastructure();
+builder.Services.AddEduCycleInfrastructure(builder.Environment);
 builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EduCycle.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
@@ -21,8 +22,11 @@ public static class InfrastructureSetup
         return builder;
     }
 
-    public static IServiceCollection AddEduCycleInfrastructure(this IServiceCollection services)
+    public static IServiceCollection AddEduCycleInfrastructure(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddDataProtection()
+            .SetApplicationName("EduCycle")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, "data", "keys")));
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -53,11 +57,6 @@ public static class InfrastructureSetup
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePages(async ctx =>
-        {
-            if (ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
-            await Task.CompletedTask;
-        });
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
