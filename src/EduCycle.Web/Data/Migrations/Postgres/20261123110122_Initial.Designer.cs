@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EduCycle.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEduCycleDbContext))]
-    [Migration("20261123104255_Initial")]
+    [Migration("20261123110122_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EduCycle.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEduCycleDbContext))]
-    [Migration("20261123104239_Initial")]
+    [Migration("20261123110032_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
