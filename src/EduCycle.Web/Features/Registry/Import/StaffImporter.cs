@@ -174,7 +174,7 @@ internal sealed class StaffImporter(EduCycleDbContext db) : IImporter
 
     private async Task InsertCreatedAsync(WriteProgress progress, CancellationToken ct)
     {
-        var options = new BulkCopyOptions { MaxBatchSize = 5000 };
+        var options = new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific, MaxBatchSize = 5000 };
         foreach (var chunk in _created.Chunk(10 * Batch))
         {
             await db.BulkCopyAsync(options, chunk.Select(r => r.ToPerson()), ct);
