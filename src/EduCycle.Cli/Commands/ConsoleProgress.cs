@@ -1,21 +1,35 @@
 using EduCycle.Web.Features.Registry.Demo;
+using EduCycle.Web.Features.Registry.Import;
 
 namespace EduCycle.Cli.Commands;
 
-/// <summary>Prints long work's progress to stderr, at most once per second per stage.</summary>
+/// <summary>Prints long work's progress to stderr, at most once per second per stage (and always the last report of a stage).</summary>
 internal static class ConsoleProgress
 {
-    public static IProgress<DemoProgress> Create()
+    public static IProgress<DemoProgress> Create() =>
+        Create<DemoProgress>(p => (p.Stage, p.Total > 0 ? $"{p.Done:N0} / {p.Total:N0}" : $"{p.Done:N0}", p.Done >= p.Total));
+
+    public static IProgress<ImportProgress> ForImport() =>
+        Create<ImportProgress>(p => (p.Stage,
+            p.Total is { } total ? $"{p.Done:N0} / {total:N0}" : $"{p.Done:N0} строк, {p.Fraction:P0} файла",
+            p.Done >= p.Total));
+
+    /// <summary>Reports synchronously, in order, on the reporting thread.</summary>
+    public static IProgress<T> Create<T>(Func<T, (string Stage, string Text, bool Final)> describe) => new Printer<T>(describe);
+
+    private sealed class Printer<T>(Func<T, (string Stage, string Text, bool Final)> describe) : IProgress<T>
     {
-        var last = DateTime.MinValue;
-        var lastStage = "";
-        return new Progress<DemoProgress>(p =>
+        private DateTime _last = DateTime.MinValue;
+        private string _lastStage = "";
+
+        public void Report(T value)
         {
+            var (stage, text, final) = describe(value);
             var now = DateTime.UtcNow;
-            if (p.Stage == lastStage && now - last < TimeSpan.FromSeconds(1) && p.Done < p.Total) return;
-            last = now;
-            lastStage = p.Stage;
-            Console.Error.WriteLine(p.Total > 0 ? $"{p.Stage}: {p.Done:N0} / {p.Total:N0}" : $"{p.Stage}: {p.Done:N0}");
-        });
+            if (stage == _lastStage && now - _last < TimeSpan.FromSeconds(1) && !final) return;
+            _last = now;
+            _lastStage = stage;
+            Console.Error.WriteLine($"{stage}: {text}");
+        }
     }
 }
