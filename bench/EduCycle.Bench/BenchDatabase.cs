@@ -9,7 +9,7 @@ namespace EduCycle.Bench;
 /// A fresh database for one run: a new SQLite file, or a new PostgreSQL database
 /// <c>educycle_bench_&lt;timestamp&gt;</c> on the server of <c>EDUCYCLE_BENCH_POSTGRES</c> (or <c>EDUCYCLE_TEST_POSTGRES</c>).
 /// </summary>
-internal sealed record BenchDatabase(DatabaseSettings Settings, string Description)
+internal sealed record BenchDatabase(DatabaseSettings Settings, string Description, string Name)
 {
     public const string Sqlite = DatabaseSettings.Sqlite;
     public const string Postgres = DatabaseSettings.Postgres;
@@ -21,10 +21,9 @@ internal sealed record BenchDatabase(DatabaseSettings Settings, string Descripti
         {
             var file = Path.Combine(Path.GetTempPath(), "educycle-bench", $"educycle_bench_{stamp}.db");
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            return new BenchDatabase(new DatabaseSettings(Sqlite, $"Data Source={file};Pooling=False"), file);
+            return new BenchDatabase(new DatabaseSettings(Sqlite, $"Data Source={file};Pooling=False"), file, file);
         }
-        var server = Environment.GetEnvironmentVariable("EDUCYCLE_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("EDUCYCLE_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set EDUCYCLE_BENCH_POSTGRES (or EDUCYCLE_TEST_POSTGRES) to a PostgreSQL connection string.");
+        var server = Server;
         var name = $"educycle_bench_{stamp}";
         using (var admin = new NpgsqlConnection(server))
         {
@@ -33,7 +32,27 @@ internal sealed record BenchDatabase(DatabaseSettings Settings, string Descripti
             create.ExecuteNonQuery();
         }
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, CommandTimeout = 0 };
-        return new BenchDatabase(new DatabaseSettings(Postgres, builder.ConnectionString), $"PostgreSQL database {name}");
+        return new BenchDatabase(new DatabaseSettings(Postgres, builder.ConnectionString), $"PostgreSQL database {name}", name);
+    }
+
+    private static string Server =>
+        Environment.GetEnvironmentVariable("EDUCYCLE_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("EDUCYCLE_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Set EDUCYCLE_BENCH_POSTGRES (or EDUCYCLE_TEST_POSTGRES) to a PostgreSQL connection string.");
+
+    /// <summary>Removes the database (the SQLite file, or the PostgreSQL database).</summary>
+    public async Task DropAsync()
+    {
+        if (!Settings.IsPostgres)
+        {
+            foreach (var f in new[] { Name, Name + "-wal", Name + "-shm" })
+                File.Delete(f);
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(Server);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE {Name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
     }
 
     /// <summary>A migrated context acting as the system.</summary>

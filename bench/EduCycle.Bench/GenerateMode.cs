@@ -4,12 +4,15 @@ using EduCycle.Web.Features.Registry.Demo;
 
 namespace EduCycle.Bench;
 
-/// <summary><c>generate --scale region|national [--provider sqlite|postgres|both] [--seed N]</c>: the demo generator's write throughput.</summary>
+/// <summary>
+/// <c>generate --scale region|national [--provider sqlite|postgres|both] [--seed N] [--keep]</c>: the demo
+/// generator's write throughput; the database is dropped afterwards unless <c>--keep</c> is given.
+/// </summary>
 internal sealed class GenerateMode : IBenchMode
 {
     public string Name => "generate";
 
-    public string Usage => "--scale region|national [--provider sqlite|postgres|both] [--seed N]";
+    public string Usage => "--scale region|national [--provider sqlite|postgres|both] [--seed N] [--keep]";
 
     public async Task<int> RunAsync(BenchArguments arguments, CancellationToken ct)
     {
@@ -19,9 +22,10 @@ internal sealed class GenerateMode : IBenchMode
         {
             var database = BenchDatabase.Create(provider);
             Console.WriteLine($"== generate {scale} (seed {seed}) into {database.Description}");
-            await using var db = await database.OpenAsync(ct);
-            var report = await new DemoRegionSeeder(db).SeedAsync(scale, seed, ProgressPrinter(), ct);
-            Print(report);
+            await using (var db = await database.OpenAsync(ct))
+                Print(await new DemoRegionSeeder(db).SeedAsync(scale, seed, ProgressPrinter(), ct));
+            if (arguments.Has("keep")) Console.WriteLine($"kept {database.Description}");
+            else await database.DropAsync();
         }
         return 0;
     }

@@ -20,6 +20,7 @@ public sealed class DemoRegionSeeder(EduCycleDbContext db)
         var random = new DemoRandom(seed);
         var writer = new DemoBulkWriter(db);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await writer.PrepareConnectionAsync(ct);
 
         progress?.Report(new DemoProgress("Справочники", 0, options.Regions));
         var subjectIds = await EnsureSubjectsAsync(ct);
