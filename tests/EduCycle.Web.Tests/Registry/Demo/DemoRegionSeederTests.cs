@@ -253,7 +253,7 @@ public sealed class DemoRegionSeederTests(DemoRegionFixture fixture) : IClassFix
         var ct = TestContext.Current.CancellationToken;
         var before = await db.Organisations.CountAsync(ct);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new DemoRegionSeeder(db).SeedAsync(DemoScale.Region, 7, null, ct));
+        var error = await Assert.ThrowsAsync<DemoDatabaseNotEmptyException>(() => new DemoRegionSeeder(db).SeedAsync(DemoScale.Region, 7, null, ct));
 
         Assert.Contains("пустой базе", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await db.Organisations.CountAsync(ct));

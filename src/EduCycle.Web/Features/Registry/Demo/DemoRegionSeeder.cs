@@ -14,7 +14,7 @@ public sealed class DemoRegionSeeder(EduCycleDbContext db)
     {
         var started = Stopwatch.StartNew();
         if (await db.Organisations.IgnoreQueryFilters().AnyAsync(ct) || await db.Regions.AnyAsync(ct))
-            throw new InvalidOperationException("В базе данных уже есть регионы или организации: демонстрационные данные создаются только в пустой базе данных.");
+            throw new DemoDatabaseNotEmptyException();
 
         var options = DemoOptions.For(scale);
         var random = new DemoRandom(seed);
@@ -98,3 +98,7 @@ public sealed class DemoRegionSeeder(EduCycleDbContext db)
         return municipalities.Select(m => m.Id).ToList();
     }
 }
+
+/// <summary>The demo data can only be generated into an empty database.</summary>
+public sealed class DemoDatabaseNotEmptyException()
+    : InvalidOperationException("В базе данных уже есть регионы или организации: демонстрационные данные создаются только в пустой базе данных.");

@@ -16,6 +16,10 @@ public sealed record DemoSeedReport(
     IReadOnlyList<DemoTableStat> Tables)
 {
     public long TotalRows => Tables.Sum(t => t.Rows);
+
+    public override string ToString() =>
+        $"муниципалитетов {Municipalities}, организаций {Organisations}, работников {People}, мест работы {Employments}, " +
+        $"вакансий {Vacancies}, строк {TotalRows}; {Elapsed.TotalSeconds:F1} с";
 }
 
 public sealed record DemoProgress(string Stage, long Done, long Total);
