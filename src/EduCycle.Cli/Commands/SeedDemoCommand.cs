@@ -19,7 +19,16 @@ internal static class SeedDemoCommand
             await using var services = await CliHost.StartAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<EduCycleDbContext>();
-            var report = await new DemoRegionSeeder(db).SeedAsync(parse.GetValue(scale), parse.GetValue(seed), ConsoleProgress.Create(), ct);
+            DemoSeedReport report;
+            try
+            {
+                report = await new DemoRegionSeeder(db).SeedAsync(parse.GetValue(scale), parse.GetValue(seed), ConsoleProgress.Create(), ct);
+            }
+            catch (DemoDatabaseNotEmptyException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
             Console.WriteLine($"Муниципалитетов: {report.Municipalities}, организаций: {report.Organisations}, работников: {report.People}, " +
                               $"мест работы: {report.Employments}, вакансий: {report.Vacancies}; {report.Elapsed.TotalSeconds:F1} с");
             return 0;
