@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
@@ -44,10 +45,10 @@ public static class InfrastructureSetup
     /// <summary>Applies migrations and, in demo mode, seeds the demo region into an empty database.</summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
-        using var scope = app.Services.CreateScope();
+        await using var scope = app.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<EduCycleDbContext>();
         await DatabaseSetup.MigrateAsync(db);
-        await scope.ServiceProvider.GetRequiredService<Features.Identity.DemoUsers>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
     }
 
     public static WebApplication UseEduCyclePipeline(this WebApplication app)

@@ -14,6 +14,7 @@ public static class IdentitySetup
         services.Configure<DemoSettings>(configuration.GetSection("Demo"));
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<SystemActor>();
         services.AddScoped<IDataScopeAccessor, PrincipalDataScope>();
 
         services.AddAuthentication(o =>
