@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using EduCycle.Web.Data;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
 using Serilog;
 
 namespace EduCycle.Web.Infrastructure;
@@ -35,6 +37,22 @@ public static class InfrastructureSetup
         services.AddHealthChecks();
         services.AddAntiforgery();
         return services;
+    }
+
+    /// <summary>JSON API conventions (enumerations as names) and its OpenAPI document.</summary>
+    public static IServiceCollection AddEduCycleApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its Scalar UI at <c>/scalar</c>.</summary>
+    public static WebApplication MapEduCycleApiDocumentation(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("EduCycle API")).AllowAnonymous();
+        return app;
     }
 
     /// <summary>Applies migrations and, in demo mode, seeds the demo region into an empty database.</summary>

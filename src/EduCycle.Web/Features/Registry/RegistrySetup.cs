@@ -1,3 +1,5 @@
+using EduCycle.Web.Features.Registry.Api;
+
 namespace EduCycle.Web.Features.Registry;
 
 public static class RegistrySetup
@@ -9,6 +11,8 @@ public static class RegistrySetup
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.MapRegistryApi();
+        app.MapRegistryExports();
         return app;
     }
 }
