@@ -10,6 +10,7 @@ builder.AddEduCycleLogging();
 builder.Services.AddEduCycleDatabase(DatabaseSettings.From(builder.Configuration));
 builder.Services.AddEduCycleIdentity(builder.Configuration);
 builder.Services.AddEduCycleInfrastructure(builder.Environment);
+builder.Services.AddEduCycleApi();
 builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
 
@@ -18,6 +19,7 @@ var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 app.UseEduCyclePipeline();
 
+app.MapEduCycleApiDocumentation();
 app.MapIdentity();
 app.MapRegistry();
 app.MapEduCycleUi();

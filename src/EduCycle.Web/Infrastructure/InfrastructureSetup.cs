@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
 using Serilog;
 
 namespace EduCycle.Web.Infrastructure;
@@ -40,6 +42,22 @@ public static class InfrastructureSetup
         services.AddHealthChecks();
         services.AddAntiforgery();
         return services;
+    }
+
+    /// <summary>JSON API conventions (enumerations as names) and its OpenAPI document.</summary>
+    public static IServiceCollection AddEduCycleApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its Scalar UI at <c>/scalar</c>.</summary>
+    public static WebApplication MapEduCycleApiDocumentation(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("EduCycle API")).AllowAnonymous();
+        return app;
     }
 
     /// <summary>Applies migrations and, in demo mode, seeds the demo region into an empty database.</summary>

@@ -1,16 +1,17 @@
+using EduCycle.Web.Features.Registry.Api;
+using EduCycle.Web.Features.Registry.Import;
+
 namespace EduCycle.Web.Features.Registry;
 
 public static class RegistrySetup
 {
-    public static IServiceCollection AddRegistry(this IServiceCollection services)
-    {
-        Import.ImportEndpoints.AddImport(services);
-        return services;
-    }
+    public static IServiceCollection AddRegistry(this IServiceCollection services) => services.AddImport();
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
-        Import.ImportEndpoints.MapImport(app);
+        app.MapRegistryApi();
+        app.MapRegistryExports();
+        app.MapImport();
         return app;
     }
 }
