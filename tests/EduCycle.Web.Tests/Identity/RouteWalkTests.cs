@@ -20,11 +20,13 @@ namespace EduCycle.Web.Tests.Identity;
 public sealed partial class RouteWalkTests
 {
     /// <summary>Route parameters the walker knows how to fill; a new parameter name fails the walk until added here.</summary>
-    private static readonly Dictionary<string, Func<TestRegion, string, IEnumerable<string>>> ParameterValues = new()
+    private static readonly Dictionary<string, Func<TestRegion, string, IEnumerable<string>>> ParameterValues = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = (r, route) => route.Contains("people", StringComparison.Ordinal)
-            ? r.People.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : r.Organisations.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ["id"] = (r, route) => route.Contains(":guid", StringComparison.Ordinal)
+            ? [Guid.NewGuid().ToString()]
+            : route.Contains("people", StringComparison.Ordinal)
+                ? r.People.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : r.Organisations.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ["kind"] = (_, _) => ["organisations", "staff"],
         ["format"] = (_, _) => ["xlsx", "csv"],
         ["ext"] = (_, _) => ["xlsx", "csv"],
@@ -81,7 +83,8 @@ public sealed partial class RouteWalkTests
                 var body = await ReadTextAsync(response);
                 foreach (var marker in hidden.Where(m => body.Contains(m, StringComparison.Ordinal)))
                     failures.Add($"{user.UserName} GET {url} leaked {marker}");
-                if (route.Pattern.StartsWith("/api/", StringComparison.Ordinal) && route.Parameters.Contains("id")
+                if ((route.Pattern.StartsWith("/api/", StringComparison.Ordinal) || route.Pattern.StartsWith("/export/", StringComparison.Ordinal))
+                    && route.Pattern.Contains("{id:int}", StringComparison.Ordinal)
                     && IsOutOfScope(url, r, orgs, people) && response.StatusCode != HttpStatusCode.NotFound)
                     failures.Add($"{user.UserName} GET {url} → {code}, expected 404 for a record outside the scope");
             }
@@ -123,7 +126,7 @@ public sealed partial class RouteWalkTests
         foreach (var parameter in route.Parameters)
         {
             var values = ParameterValues[parameter](r, route.Pattern).ToList();
-            urls = urls.SelectMany(u => values.Select(v => ParameterSlot().Replace(u, m => m.Groups[1].Value == parameter ? v : m.Value)));
+            urls = urls.SelectMany(u => values.Select(v => ParameterSlot().Replace(u, m => m.Groups[1].Value.Equals(parameter, StringComparison.OrdinalIgnoreCase) ? v : m.Value)));
         }
         return urls;
     }

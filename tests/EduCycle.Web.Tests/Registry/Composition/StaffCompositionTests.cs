@@ -70,6 +70,18 @@ public sealed class StaffCompositionTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_teacher_gets_only_their_own_workplace(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        TestRegion r;
+        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var scope = new DataScope(ScopeKind.Self, "t", "t", null, r.A1.Id, r.P(1).Id, new DateOnly(2025, 11, 20));
+        await using var teacher = TestDatabases.Open(settings, scope);
+        Assert.Equal([("Альфинский район", 1)], Totals(await StaffComposition.ByMunicipalityAsync(teacher, new DateOnly(2025, 11, 20))));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Vacancies_are_summed_by_subject_for_the_school_year(string provider)
     {
         var settings = TestDatabases.Create(provider);
