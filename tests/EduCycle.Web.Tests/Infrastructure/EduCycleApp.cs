@@ -18,6 +18,7 @@ public sealed class EduCycleApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:EduCycle", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "false");
