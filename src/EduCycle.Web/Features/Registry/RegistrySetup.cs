@@ -1,4 +1,5 @@
 using EduCycle.Web.Features.Registry.Api;
+using EduCycle.Web.Features.Registry.Composition;
 using EduCycle.Web.Features.Registry.Import;
 
 namespace EduCycle.Web.Features.Registry;
@@ -11,6 +12,7 @@ public static class RegistrySetup
     {
         app.MapRegistryApi();
         app.MapRegistryExports();
+        app.MapCompositionExport();
         app.MapImport();
         return app;
     }

@@ -104,3 +104,34 @@ public sealed class StaffCompositionTests
 
     private static (string, int)[] Totals(IEnumerable<CompositionRow> rows) => rows.Select(x => (x.Municipality, x.Total)).ToArray();
 }
+
+public sealed class StaffCompositionExportTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_excel_export_has_a_row_per_visible_municipality_and_the_total(string provider)
+    {
+        await using var app = new EduCycleApp(provider);
+        TestRegion r;
+        await using (var db = app.Db()) r = await TestRegion.SeedAsync(db);
+
+        var region = await app.ClientAsAsync(new TestUser("region", Roles.RegionalOperator));
+        var rows = await ReadAsync(region, "/export/staff-composition.xlsx?asOf=2023-06-01");
+        // Before the move and P6's departure: A has 5 workers, B has 1; everybody has higher education.
+        Assert.Equal(["Альфинский район", "Бетинский район", "Итого"], rows.Select(x => (string)x["Муниципалитет"]));
+        Assert.Equal([5.0, 1.0, 6.0], rows.Select(x => Convert.ToDouble(x["Работников"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(100.0, Convert.ToDouble(rows[2]["Высшее образование, %"], System.Globalization.CultureInfo.InvariantCulture), 9);
+
+        var municipal = await app.ClientAsAsync(new TestUser("mo-b", Roles.MunicipalOperator, MunicipalityId: r.B.Id));
+        var own = await ReadAsync(municipal, "/export/staff-composition.xlsx?asOf=2025-11-20");
+        Assert.Equal(["Бетинский район"], own.Select(x => (string)x["Муниципалитет"]));
+    }
+
+    private static async Task<List<IDictionary<string, object>>> ReadAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+    }
+}

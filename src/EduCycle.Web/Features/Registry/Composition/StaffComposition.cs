@@ -1,5 +1,6 @@
 using EduCycle.Engine.Registry;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Registry.Composition;
@@ -49,10 +50,9 @@ public static class StaffComposition
         var (upTo20After, _) = PersonBands.ExperienceStartRange(ExperienceBand.From10To20, asOf);
 
         var workers =
-            from e in db.Employments
-            where e.IsMain && e.ValidFrom <= asOf && (e.ValidTo == null || e.ValidTo > asOf)
-            join pl in db.OrganisationPlacements on e.OrganisationId equals pl.OrganisationId
-            where pl.ValidFrom <= asOf && (pl.ValidTo == null || pl.ValidTo > asOf)
+            from e in db.Employments.ValidAt(asOf)
+            where e.IsMain
+            join pl in db.OrganisationPlacements.ValidAt(asOf) on e.OrganisationId equals pl.OrganisationId
             join p in db.People on e.PersonId equals p.Id
             select new { pl.MunicipalityId, p.EducationLevel, p.Category, p.BirthDate, p.ExperienceSince };
 
