@@ -9,8 +9,7 @@ public sealed class LoginTests
     public async Task A_municipal_operator_signs_in_and_sees_their_scope_on_the_profile()
     {
         await using var browser = await BrowserApp.StartAsync();
-        TestRegion r;
-        await using (var db = browser.App.Db()) r = await TestRegion.SeedAsync(db);
+        var r = await browser.App.SeedRegionAsync();
         await browser.App.TokenForAsync(new TestUser("mo-alpha", Roles.MunicipalOperator, MunicipalityId: r.A.Id));
 
         var page = await browser.NewPageAsync();

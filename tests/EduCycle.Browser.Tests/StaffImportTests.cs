@@ -17,8 +17,7 @@ public sealed class StaffImportTests
     public async Task A_bad_row_stops_the_import_and_the_fixed_file_adds_the_workers_to_the_staff_list()
     {
         await using var browser = await BrowserApp.StartAsync();
-        TestRegion r;
-        await using (var db = browser.App.Db()) r = await TestRegion.SeedAsync(db);
+        var r = await browser.App.SeedRegionAsync();
         await browser.App.TokenForAsync(new TestUser("mo-alpha", Roles.MunicipalOperator, MunicipalityId: r.A.Id));
         var page = await browser.NewPageAsync();
         await browser.LogInAsync(page, "mo-alpha", TestUser.Password);

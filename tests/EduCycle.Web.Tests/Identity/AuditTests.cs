@@ -12,9 +12,7 @@ public sealed class AuditTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_change_leaves_a_row_with_the_user_and_the_values_before_and_after(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         var editor = new DataScope(ScopeKind.Municipality, "user-7", "editor@a", r.A.Id, null, null, new DateOnly(2025, 11, 20));
 
         await using (var db = TestDatabases.Open(settings, editor))
@@ -40,9 +38,7 @@ public sealed class AuditTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Opening_someone_elses_record_is_audited_and_opening_ones_own_is_not(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         var head = new DataScope(ScopeKind.Organisation, "head-1", "head@a1", null, r.A1.Id, r.P(2).Id, new DateOnly(2025, 11, 20));
 
         await using (var db = TestDatabases.Open(settings, head))

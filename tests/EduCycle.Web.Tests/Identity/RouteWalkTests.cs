@@ -39,8 +39,7 @@ public sealed partial class RouteWalkTests
     public async Task Every_route_with_every_role_shows_only_what_the_scope_allows(string provider)
     {
         await using var app = new EduCycleApp(provider);
-        TestRegion r;
-        await using (var db = app.Db()) r = await TestRegion.SeedAsync(db);
+        var r = await app.SeedRegionAsync();
 
         var routes = DiscoverRoutes(app);
         Assert.Contains(routes, x => x.Pattern == "/profile");

@@ -16,9 +16,7 @@ public sealed class ScopeFilterTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Each_scope_sees_exactly_its_organisations_people_and_employments(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         await using (var db = TestDatabases.Open(settings))
         {
             db.Users.Add(new AppUser { Id = "curator-1", UserName = "curator-1", DisplayName = "curator" });
@@ -54,9 +52,7 @@ public sealed class ScopeFilterTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_record_outside_the_scope_cannot_be_found_by_id(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
 
         await using var municipal = TestDatabases.Open(settings, Scope(ScopeKind.Municipality, municipality: r.A.Id));
         Assert.Null(await municipal.Organisations.FindAsync(r.B1.Id));

@@ -31,6 +31,13 @@ public sealed class EduCycleApp : WebApplicationFactory<Program>
         return TestDatabases.Open(Database, scope);
     }
 
+    /// <summary>Seeds the hand-made <see cref="TestRegion"/> into the app's database.</summary>
+    public async Task<TestRegion> SeedRegionAsync()
+    {
+        await using var db = Db();
+        return await TestRegion.SeedAsync(db);
+    }
+
     /// <summary>Creates a user with a role and scope and returns a client authenticated by its personal access token.</summary>
     public async Task<HttpClient> ClientAsAsync(TestUser user)
     {

@@ -26,6 +26,14 @@ public sealed class TestRegion
 
     public IEnumerable<Organisation> Organisations => [A1, A2, B1, M];
 
+    /// <summary>A new database of <paramref name="provider"/>, migrated and seeded with the region.</summary>
+    public static async Task<(DatabaseSettings Database, TestRegion Region)> CreateAsync(string provider)
+    {
+        var settings = TestDatabases.Create(provider);
+        await using var db = await TestDatabases.OpenAsync(settings);
+        return (settings, await SeedAsync(db));
+    }
+
     public static async Task<TestRegion> SeedAsync(EduCycleDbContext db)
     {
         var region = new Region { Code = "99", Name = "Тестовая область" };

@@ -12,9 +12,7 @@ public sealed class StaffCompositionTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Counts_follow_workplaces_and_placements_as_of_the_date(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         await using var region = TestDatabases.Open(settings);
 
         // Before P6 left A1 (2023-06-30) and before M moved to B (2024-01-01): A has A1 {P1,P2,P6}, A2 {P3}, M {P5}.
@@ -60,9 +58,7 @@ public sealed class StaffCompositionTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_municipal_operator_gets_only_their_municipality(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         var scope = new DataScope(ScopeKind.Municipality, "u", "u", r.B.Id, null, null, new DateOnly(2025, 11, 20));
         await using var municipal = TestDatabases.Open(settings, scope);
         Assert.Equal([("Бетинский район", 3)], Totals(await StaffComposition.ByMunicipalityAsync(municipal, new DateOnly(2025, 11, 20))));
@@ -72,9 +68,7 @@ public sealed class StaffCompositionTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_teacher_gets_only_their_own_workplace(string provider)
     {
-        var settings = TestDatabases.Create(provider);
-        TestRegion r;
-        await using (var db = await TestDatabases.OpenAsync(settings)) r = await TestRegion.SeedAsync(db);
+        var (settings, r) = await TestRegion.CreateAsync(provider);
         var scope = new DataScope(ScopeKind.Self, "t", "t", null, r.A1.Id, r.P(1).Id, new DateOnly(2025, 11, 20));
         await using var teacher = TestDatabases.Open(settings, scope);
         Assert.Equal([("Альфинский район", 1)], Totals(await StaffComposition.ByMunicipalityAsync(teacher, new DateOnly(2025, 11, 20))));
@@ -112,8 +106,7 @@ public sealed class StaffCompositionExportTests
     public async Task The_excel_export_has_a_row_per_visible_municipality_and_the_total(string provider)
     {
         await using var app = new EduCycleApp(provider);
-        TestRegion r;
-        await using (var db = app.Db()) r = await TestRegion.SeedAsync(db);
+        var r = await app.SeedRegionAsync();
 
         var region = await app.ClientAsAsync(new TestUser("region", Roles.RegionalOperator));
         var rows = await ReadAsync(region, "/export/staff-composition.xlsx?asOf=2023-06-01");
