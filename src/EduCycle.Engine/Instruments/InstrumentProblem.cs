@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EduCycle.Engine.Instruments;
 
 /// <summary>A problem of a definition or a response: where (<see cref="Path"/>: a definition path such as
@@ -7,6 +9,7 @@ public sealed record InstrumentProblem(ProblemSeverity Severity, string Path, st
     public static InstrumentProblem Error(string path, string message) => new(ProblemSeverity.Error, path, message);
     public static InstrumentProblem Warning(string path, string message) => new(ProblemSeverity.Warning, path, message);
 
+    [JsonIgnore]
     public bool IsError => Severity == ProblemSeverity.Error;
 
     public override string ToString() => $"{(IsError ? "Ошибка" : "Предупреждение")}: {Path}: {Message}";
