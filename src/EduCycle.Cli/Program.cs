@@ -11,6 +11,7 @@ internal static class Program
         {
             SeedDemoCommand.Create(),
             ImportCommand.Create(),
+            InstrumentsCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }
