@@ -34,21 +34,29 @@ public sealed class InstrumentCaseTests
         var instrumentFile = InstrumentFiles.InstrumentOf(InstrumentFiles.Absolute(caseFile));
         Assert.True(File.Exists(instrumentFile), $"no instrument file {instrumentFile} for {caseFile}");
         var instrument = InstrumentJson.ParseDefinition(File.ReadAllText(instrumentFile), instrumentFile);
-        var errors = InstrumentValidation.Validate(instrument).Where(p => p.IsError).ToList();
+        var problems = InstrumentValidation.Validate(instrument);
+        var errors = problems.Where(p => p.IsError).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
 
         var @case = InstrumentCase.Load(InstrumentFiles.Absolute(caseFile))[index];
         var definition = @case.Definition(instrument);
         var outcome = InstrumentScorer.Score(definition, @case.Response(definition));
-        CaseExpectations.Check(@case.Expected, outcome);
+        CaseExpectations.Check(@case.Expected, outcome, problems);
     }
 }
 
 /// <summary>Compares every field present in a case's <c>expected</c> with the scoring outcome.</summary>
 internal static class CaseExpectations
 {
-    public static void Check(JsonElement expected, ScoringOutcome outcome)
+    public static void Check(JsonElement expected, ScoringOutcome outcome, IReadOnlyList<InstrumentProblem> definitionProblems)
     {
+        if (expected.TryGetProperty("warnings", out var warnings))
+        {
+            var messages = definitionProblems.Where(p => !p.IsError).Select(p => p.Message).ToList();
+            foreach (var substring in warnings.EnumerateArray().Select(w => w.GetString()!))
+                Assert.True(messages.Any(m => m.Contains(substring, StringComparison.Ordinal)),
+                    $"no definition warning contains «{substring}»; warnings:{Environment.NewLine}{string.Join(Environment.NewLine, messages)}");
+        }
         if (expected.TryGetProperty("problems", out var problems))
         {
             Assert.False(outcome.Succeeded, "the response was expected to be refused");
@@ -81,6 +89,7 @@ internal static class CaseExpectations
                         Assert.True(section.Value.GetDecimal() == actual.Score, $"section «{section.Name}»: expected {section.Value}, actual {actual.Score}");
                     }
                     break;
+                case "warnings": break;
                 default: Assert.Fail($"unknown expected field «{field.Name}»"); break;
             }
         }
