@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EduCycle.Engine.Instruments;
 
 /// <summary>
@@ -10,9 +12,12 @@ namespace EduCycle.Engine.Instruments;
 /// </summary>
 public static class InstrumentScorer
 {
+    /// <summary>Definitions are immutable, so each instance is validated once, not at every response.</summary>
+    private static readonly ConditionalWeakTable<InstrumentDefinition, List<InstrumentProblem>> DefinitionErrors = new();
+
     public static ScoringOutcome Score(InstrumentDefinition instrument, InstrumentResponse response)
     {
-        var definitionErrors = InstrumentValidation.Validate(instrument).Where(p => p.IsError).ToList();
+        var definitionErrors = DefinitionErrors.GetValue(instrument, d => InstrumentValidation.Validate(d).Where(p => p.IsError).ToList());
         if (definitionErrors.Count > 0) return new(null, definitionErrors);
         var (readings, problems) = ResponseValidation.Read(instrument, response);
         if (problems.HasErrors()) return new(null, problems);
