@@ -34,11 +34,11 @@ public sealed class InstrumentCatalog(EduCycleDbContext db, InstrumentDefinition
     public async Task<IReadOnlyList<InstrumentVersionRow>> ListLatestAsync(CancellationToken ct = default)
     {
         var latest = db.InstrumentVersions.Where(v => !db.InstrumentVersions.Any(n => n.Code == v.Code && n.Version > v.Version));
-        return await Rows(latest).OrderBy(v => v.Code).ToListAsync(ct);
+        return await Rows(latest.OrderBy(v => v.Code)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<InstrumentVersionRow>> ListVersionsAsync(string code, CancellationToken ct = default) =>
-        await Rows(db.InstrumentVersions.Where(v => v.Code == code)).OrderBy(v => v.Version).ToListAsync(ct);
+        await Rows(db.InstrumentVersions.Where(v => v.Code == code).OrderBy(v => v.Version)).ToListAsync(ct);
 
     /// <summary>The stored JSON of a version exactly as written, or <c>null</c>.</summary>
     public Task<string?> GetJsonAsync(string code, int version, CancellationToken ct = default) =>
