@@ -1,6 +1,7 @@
 using EduCycle.Web.Components;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
 using EduCycle.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ builder.Services.AddEduCycleInfrastructure(builder.Environment);
 builder.Services.AddEduCycleApi();
 builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
+builder.Services.AddInstruments();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseEduCyclePipeline();
 app.MapEduCycleApiDocumentation();
 app.MapIdentity();
 app.MapRegistry();
+app.MapInstruments();
 app.MapEduCycleUi();
 
 app.Run();

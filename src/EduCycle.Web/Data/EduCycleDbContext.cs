@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,12 +31,18 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<UserAssignment> UserAssignments => Set<UserAssignment>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InstrumentVersion> InstrumentVersions => Set<InstrumentVersion>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         RegistryModel.Configure(builder);
         IdentityModel.Configure(builder);
+        InstrumentsModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -90,6 +97,15 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
             Scope.Kind == ScopeKind.Region
             || (Scope.Kind == ScopeKind.Self && p.Id == Scope.PersonId)
             || (Scope.Kind != ScopeKind.Self && Set<Employment>().Any(e => e.PersonId == p.Id)));
+        builder.Entity<Assignment>().HasQueryFilter(a =>
+            (a.OrganisationId != null && Set<Organisation>().Any(o => o.Id == a.OrganisationId))
+            || (a.MunicipalityId != null && (Scope.Kind == ScopeKind.Region
+                || (Scope.Kind == ScopeKind.Municipality && a.MunicipalityId == Scope.MunicipalityId)))
+            || (a.PersonId != null && Set<Person>().Any(p => p.Id == a.PersonId)));
+        builder.Entity<Campaign>().HasQueryFilter(c =>
+            Scope.Kind == ScopeKind.Region || c.CreatedById == Scope.UserId || Set<Assignment>().Any(a => a.CampaignId == c.Id));
+        builder.Entity<Assessment>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
+        builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
     }
 
     private Expression<Func<Employment, bool>> AndSelf(Expression<Func<Employment, bool>> visible)

@@ -67,6 +67,7 @@ public static class InfrastructureSetup
         var db = scope.ServiceProvider.GetRequiredService<EduCycleDbContext>();
         await DatabaseSetup.MigrateAsync(db);
         await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Instruments.Catalog.ShippedInstruments>().LoadAsync();
     }
 
     public static WebApplication UseEduCyclePipeline(this WebApplication app)

@@ -30,6 +30,9 @@ public sealed partial class RouteWalkTests
         ["kind"] = (_, _) => ["organisations", "staff"],
         ["format"] = (_, _) => ["xlsx", "csv"],
         ["ext"] = (_, _) => ["xlsx", "csv"],
+        ["code"] = (_, _) => ["mms-young-teachers", "no-such-instrument"],
+        ["version"] = (_, _) => ["1", "2"],
+        ["role"] = (_, _) => ["self", "expert"],
     };
 
     private static readonly string[] Ignored = ["/_blazor", "/_framework", "/_content", "/openapi", "/scalar", "/health", "/account/", "/Error", "/error", "/login", "/forbidden"];

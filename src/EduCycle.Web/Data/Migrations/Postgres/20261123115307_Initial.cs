@@ -78,6 +78,29 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstrumentVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DefinitionJson = table.Column<string>(type: "text", nullable: false),
+                    Origin = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstrumentVersions", x => x.Id);
+                    table.UniqueConstraint("AK_InstrumentVersions_Code_Version", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -299,6 +322,33 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstrumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_InstrumentVersions_InstrumentCode_InstrumentVersi~",
+                        columns: x => new { x.InstrumentCode, x.InstrumentVersion },
+                        principalTable: "InstrumentVersions",
+                        principalColumns: new[] { "Code", "Version" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationYearStatuses",
                 columns: table => new
                 {
@@ -450,6 +500,63 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    PersonId = table.Column<int>(type: "integer", nullable: true),
+                    AreaMunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AssignedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    LockedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ResultTotal = table.Column<double>(type: "double precision", nullable: true),
+                    ResultBand = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResultEffective = table.Column<bool>(type: "boolean", nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    ReconcileComment = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Municipalities_AreaMunicipalityId",
+                        column: x => x.AreaMunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationPlacements",
                 columns: table => new
                 {
@@ -473,6 +580,64 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                         name: "FK_OrganisationPlacements_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    InstrumentCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "integer", nullable: false),
+                    ResponseJson = table.Column<string>(type: "text", nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    Total = table.Column<double>(type: "double precision", nullable: true),
+                    Band = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FinalBand = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -515,6 +680,37 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assessments_AssignmentId_Role",
+                table: "Assessments",
+                columns: new[] { "AssignmentId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_AreaMunicipalityId",
+                table: "Assignments",
+                column: "AreaMunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_CampaignId",
+                table: "Assignments",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_MunicipalityId",
+                table: "Assignments",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_OrganisationId",
+                table: "Assignments",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_PersonId",
+                table: "Assignments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
                 column: "At");
@@ -523,6 +719,11 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_InstrumentCode_InstrumentVersion",
+                table: "Campaigns",
+                columns: new[] { "InstrumentCode", "InstrumentVersion" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EducationalDistricts_RegionId",
@@ -538,6 +739,17 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "IX_Employments_PersonId_ValidFrom",
                 table: "Employments",
                 columns: new[] { "PersonId", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_AssignmentId_ItemCode",
+                table: "EvidenceFiles",
+                columns: new[] { "AssignmentId", "ItemCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstrumentVersions_Code_Version",
+                table: "InstrumentVersions",
+                columns: new[] { "Code", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
@@ -642,10 +854,16 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "Employments");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
                 name: "OrganisationPlacements");
@@ -669,19 +887,28 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
-
-            migrationBuilder.DropTable(
-                name: "People");
+                name: "Assignments");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Subjects");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
-                name: "Subjects");
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "InstrumentVersions");
 
             migrationBuilder.DropTable(
                 name: "EducationalDistricts");

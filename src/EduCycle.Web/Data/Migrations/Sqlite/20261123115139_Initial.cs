@@ -77,6 +77,29 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstrumentVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DefinitionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstrumentVersions", x => x.Id);
+                    table.UniqueConstraint("AK_InstrumentVersions_Code_Version", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -298,6 +321,33 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Campaigns_InstrumentVersions_InstrumentCode_InstrumentVersion",
+                        columns: x => new { x.InstrumentCode, x.InstrumentVersion },
+                        principalTable: "InstrumentVersions",
+                        principalColumns: new[] { "Code", "Version" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationYearStatuses",
                 columns: table => new
                 {
@@ -449,6 +499,63 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaMunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LockedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ResultTotal = table.Column<double>(type: "REAL", nullable: true),
+                    ResultBand = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ResultEffective = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ReconcileComment = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Municipalities_AreaMunicipalityId",
+                        column: x => x.AreaMunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Assignments_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationPlacements",
                 columns: table => new
                 {
@@ -472,6 +579,64 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         name: "FK_OrganisationPlacements_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Total = table.Column<double>(type: "REAL", nullable: true),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FinalBand = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -514,6 +679,37 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assessments_AssignmentId_Role",
+                table: "Assessments",
+                columns: new[] { "AssignmentId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_AreaMunicipalityId",
+                table: "Assignments",
+                column: "AreaMunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_CampaignId",
+                table: "Assignments",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_MunicipalityId",
+                table: "Assignments",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_OrganisationId",
+                table: "Assignments",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_PersonId",
+                table: "Assignments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
                 column: "At");
@@ -522,6 +718,11 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_InstrumentCode_InstrumentVersion",
+                table: "Campaigns",
+                columns: new[] { "InstrumentCode", "InstrumentVersion" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EducationalDistricts_RegionId",
@@ -537,6 +738,17 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IX_Employments_PersonId_ValidFrom",
                 table: "Employments",
                 columns: new[] { "PersonId", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_AssignmentId_ItemCode",
+                table: "EvidenceFiles",
+                columns: new[] { "AssignmentId", "ItemCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstrumentVersions_Code_Version",
+                table: "InstrumentVersions",
+                columns: new[] { "Code", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
@@ -641,10 +853,16 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "Employments");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
                 name: "OrganisationPlacements");
@@ -668,19 +886,28 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
-
-            migrationBuilder.DropTable(
-                name: "People");
+                name: "Assignments");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Subjects");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
                 name: "Organisations");
 
             migrationBuilder.DropTable(
-                name: "Subjects");
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "InstrumentVersions");
 
             migrationBuilder.DropTable(
                 name: "EducationalDistricts");

@@ -1,0 +1,30 @@
+using EduCycle.Web.Features.Instruments.Api;
+using EduCycle.Web.Features.Instruments.Assessments;
+using EduCycle.Web.Features.Instruments.Campaigns;
+using EduCycle.Web.Features.Instruments.Catalog;
+using EduCycle.Web.Features.Instruments.Evidence;
+using EduCycle.Web.Features.Instruments.Results;
+
+namespace EduCycle.Web.Features.Instruments;
+
+public static class InstrumentsSetup
+{
+    public static IServiceCollection AddInstruments(this IServiceCollection services)
+    {
+        services.AddSingleton<InstrumentDefinitionCache>();
+        services.AddScoped<InstrumentCatalog>();
+        services.AddScoped<ShippedInstruments>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<AssessmentWorkflow>();
+        services.AddScoped<EvidenceFiles>();
+        services.AddScoped<InstrumentResults>();
+        return services;
+    }
+
+    public static WebApplication MapInstruments(this WebApplication app)
+    {
+        app.MapInstrumentsApi();
+        app.MapCampaignsApi();
+        return app;
+    }
+}
