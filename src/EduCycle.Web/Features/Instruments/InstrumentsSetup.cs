@@ -25,6 +25,7 @@ public static class InstrumentsSetup
     {
         app.MapInstrumentsApi();
         app.MapCampaignsApi();
+        app.MapAssessmentDocumentApi();
         return app;
     }
 }
