@@ -53,6 +53,13 @@ public sealed class BrowserApp : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Opens a page and waits until its interactive circuit is connected (prerendered HTML ignores events).</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public async Task LogInAsync(IPage page, string userName, string password)
     {
         await page.GotoAsync("/login");

@@ -26,7 +26,7 @@ public sealed class StaffImportTests
         await page.GotoAsync("/people");
         await Assertions.Expect(page.Locator("[data-testid=people-total]")).ToHaveTextAsync("3");
 
-        await page.GotoAsync("/import");
+        await BrowserApp.GotoInteractiveAsync(page, "/import");
         await page.Locator("[data-testid=import-kind]").SelectOptionAsync(nameof(ImportKind.Staff));
         await UploadAsync(page, StaffCsv(r.A1.ExternalCode, secondBirthDate: "31.02.1990"));
         var errors = page.Locator("[data-testid=import-errors]");

@@ -1,0 +1,74 @@
+using System.Text;
+using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace EduCycle.Browser.Tests;
+
+/// <summary>
+/// Issue 3's workflow in Chromium: the regional operator assigns the municipal methodical services' checklist
+/// (young teachers and mentoring, seed 004 §2) to municipality A; A's methodical service fills it with one evidence
+/// file and submits; a regional methodist reviews it with one item changed; both assessments and the reconciled band show.
+/// </summary>
+public sealed class InstrumentWorkflowTests
+{
+    private const string High = "высокая эффективность деятельности муниципальных методических служб";
+    private const string Medium = "средняя эффективность деятельности муниципальных методических служб";
+
+    [Fact]
+    public async Task Assign_fill_with_evidence_submit_review_and_reconcile()
+    {
+        await using var browser = await BrowserApp.StartAsync();
+        var r = await browser.App.SeedRegionAsync();
+        await browser.App.TokenForAsync(new TestUser("operator", Roles.RegionalOperator));
+        await browser.App.TokenForAsync(new TestUser("mms-alpha", Roles.MunicipalMethodist, MunicipalityId: r.A.Id));
+        await browser.App.TokenForAsync(new TestUser("expert", Roles.RegionalMethodist));
+
+        var page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "operator", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, "/campaigns");
+        await page.Locator("[data-testid=campaign-instrument]").SelectOptionAsync("mms-young-teachers|1");
+        await page.Locator("input[data-testid=campaign-name], [data-testid=campaign-name] input").FillAsync("Мониторинг ММС 2025/26");
+        await page.Locator($"[data-testid=subject-{r.A.Id}]").CheckAsync();
+        await page.Locator("[data-testid=campaign-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=campaigns-table]")).ToContainTextAsync("Мониторинг ММС 2025/26");
+
+        // A's service: items 1–6 at 2 and 7–11 at 1 → 12 + 5 = 17, the lower edge of the high band (17–22).
+        page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "mms-alpha", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, "/assignments");
+        await page.Locator("[data-testid=assignment-link]").First.ClickAsync();
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(page.Locator("[data-testid=item-11]")).ToBeVisibleAsync();
+        for (var item = 1; item <= 11; item++)
+            await page.Locator($"[data-testid=answer-{item}-{(item <= 6 ? 2 : 1)}]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("17");
+        await Assertions.Expect(page.Locator("[data-testid=form-band]")).ToContainTextAsync(High);
+        await page.Locator("[data-testid=evidence-upload-1]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "plan-nastavnichestva.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% demo evidence\n"),
+        });
+        await Assertions.Expect(page.Locator("[data-testid=evidence-1]")).ToContainTextAsync("plan-nastavnichestva.pdf");
+        await page.Locator("[data-testid=self-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=assignment-status]")).ToHaveTextAsync("отправлено на экспертизу");
+        var assignmentUrl = page.Url;
+
+        // The expert disagrees on item 1 (2 → 1): 16, the medium band (12–16).
+        page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "expert", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, assignmentUrl);
+        await page.GetByText("Экспертная оценка", new() { Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("17");
+        await page.Locator("[data-testid=answer-1-1]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("16");
+        await page.Locator("[data-testid=expert-submit]").ClickAsync();
+        await page.GetByText("Сравнение и итог", new() { Exact = true }).First.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=comparison-diff]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=comparison-self-band]")).ToContainTextAsync(High);
+        await Assertions.Expect(page.Locator("[data-testid=comparison-expert-band]")).ToContainTextAsync(Medium);
+        await page.Locator("[data-testid=reconcile]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=assignment-result]")).ToContainTextAsync("16 — " + Medium);
+        await Assertions.Expect(page.Locator("[data-testid=comparison-final-band]")).ToContainTextAsync(Medium);
+    }
+}
