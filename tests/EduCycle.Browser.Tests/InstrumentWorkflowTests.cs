@@ -62,6 +62,7 @@ public sealed class InstrumentWorkflowTests
         await page.Locator("[data-testid=answer-1-1]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("16");
         await page.Locator("[data-testid=expert-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=assignment-message]")).ToHaveTextAsync("Оценка отправлена.");
         await page.GetByText("Сравнение и итог", new() { Exact = true }).First.ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=comparison-diff]")).ToHaveCountAsync(1);

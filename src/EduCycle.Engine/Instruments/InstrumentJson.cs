@@ -34,6 +34,11 @@ public static class InstrumentJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>Reads back a stored <see cref="InstrumentResult"/>: <see cref="Serialize{T}"/> leaves null members out.</summary>
+    public static InstrumentResult ParseResult(string json) => JsonSerializer.Deserialize<InstrumentResult>(json, ResultOptions)!;
+
+    private static readonly JsonSerializerOptions ResultOptions = new(Options) { RespectRequiredConstructorParameters = false };
+
     private static T Parse<T>(string json, string source) where T : class
     {
         try

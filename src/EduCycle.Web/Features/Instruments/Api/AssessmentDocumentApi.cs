@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using EduCycle.Engine.Instruments;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Instruments.Assessments;
@@ -29,7 +28,7 @@ public static class AssessmentDocumentApi
         var view = kind == AssessmentRole.Self ? details?.Self : details?.Expert;
         if (details is null || view?.ResultJson is not { } resultJson) return TypedResults.NotFound("Заполненная и отправленная оценка не найдена или недоступна");
         var definition = (await catalog.GetDefinitionAsync(view.InstrumentCode, view.InstrumentVersion, ct))!;
-        var result = JsonSerializer.Deserialize<InstrumentResult>(resultJson, InstrumentJson.Options)!;
+        var result = InstrumentJson.ParseResult(resultJson);
         var header = new DocumentHeader
         {
             SubjectName = details.Assignment.SubjectName,
