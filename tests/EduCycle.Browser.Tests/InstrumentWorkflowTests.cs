@@ -28,7 +28,10 @@ public sealed class InstrumentWorkflowTests
         await browser.LogInAsync(page, "operator", TestUser.Password);
         await BrowserApp.GotoInteractiveAsync(page, "/campaigns");
         await page.Locator("[data-testid=campaign-instrument]").SelectOptionAsync("mms-young-teachers|1");
-        await page.Locator("input[data-testid=campaign-name], [data-testid=campaign-name] input").FillAsync("Мониторинг ММС 2025/26");
+        var name = page.Locator("input[data-testid=campaign-name], [data-testid=campaign-name] input");
+        await Assertions.Expect(name).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Региональные показатели"));
+        await name.FillAsync("Мониторинг ММС 2025/26");
+        await name.BlurAsync();
         await page.Locator($"[data-testid=subject-{r.A.Id}]").CheckAsync();
         await page.Locator("[data-testid=campaign-create]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=campaigns-table]")).ToContainTextAsync("Мониторинг ММС 2025/26");
