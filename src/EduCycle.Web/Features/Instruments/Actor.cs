@@ -44,6 +44,9 @@ public sealed record Refusal(RefusalKind Kind, string Title, IReadOnlyList<Instr
     public static Refusal Conflict(string title) => new(RefusalKind.Conflict, title, []);
     public static Refusal Invalid(string title, IReadOnlyList<InstrumentProblem> problems) => new(RefusalKind.Invalid, title, problems);
     public static Refusal Invalid(string title, string path, string message) => Invalid(title, [InstrumentProblem.Error(path, message)]);
+
+    /// <summary>The title followed by every problem's message, for a page's alert.</summary>
+    public string Describe() => Problems.Count == 0 ? Title : $"{Title}: {string.Join("; ", Problems.Select(p => p.Message))}";
 }
 
 /// <summary>A value, or the refusal that prevented it.</summary>

@@ -80,14 +80,17 @@ public static class AnswerText
     private static string Likert(IReadOnlyList<ScalePoint>? scale, LikertItem likert, JsonElement answer)
     {
         if (answer.ValueKind != JsonValueKind.Object) return answer.GetRawText();
-        var rows = likert.Rows
+        var rows = LikertRows(scale, likert, answer).ToList();
+        return rows.Count == 0 ? None : string.Join("; ", rows);
+    }
+
+    /// <summary>Each answered Likert row as «ряд — ответ» (rows the item does not know as raw JSON).</summary>
+    public static IEnumerable<string> LikertRows(IReadOnlyList<ScalePoint>? scale, LikertItem likert, JsonElement answer) =>
+        likert.Rows
             .Where(r => answer.TryGetProperty(r.Code, out var v) && v.ValueKind != JsonValueKind.Null)
             .Select(r => (Row: r, Value: answer.GetProperty(r.Code)))
             .Select(r => $"{r.Row.Text} — {FindPoint(scale, r.Value)?.Label ?? r.Value.GetRawText()}")
-            .Concat(answer.EnumerateObject().Where(p => likert.Rows.All(r => r.Code != p.Name)).Select(p => $"{p.Name} — {p.Value.GetRawText()}"))
-            .ToList();
-        return rows.Count == 0 ? None : string.Join("; ", rows);
-    }
+            .Concat(answer.EnumerateObject().Where(p => likert.Rows.All(r => r.Code != p.Name)).Select(p => $"{p.Name} — {p.Value.GetRawText()}"));
 
     /// <summary>The text of a «другое: …» answer (<c>{ "other": "…" }</c>), or <c>null</c>.</summary>
     public static string? Other(JsonElement answer) =>

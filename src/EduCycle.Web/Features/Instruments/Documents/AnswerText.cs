@@ -1,38 +1,30 @@
 using System.Text.Json;
 using EduCycle.Engine.Instruments;
-using EduCycle.Web.Infrastructure;
+using Shared = EduCycle.Web.Features.Instruments.Components.AnswerText;
 
 namespace EduCycle.Web.Features.Instruments.Documents;
 
-/// <summary>An answer as the blank prints it, in Russian, one string per line; «—» when unanswered.</summary>
+/// <summary>
+/// An answer as the blank prints it, one string per line: the shared Russian answer text, with the point value before
+/// a scale label, a framework indicator's threshold on its own line, and one line per Likert row or line of text.
+/// </summary>
 internal static class AnswerText
 {
-    public const string None = "—";
+    public const string None = Shared.None;
 
-    public static string Number(decimal value) => value.ToString("0.##", InfrastructureSetup.Russian);
+    public static string Number(decimal value) => Shared.Number(value);
 
     public static IReadOnlyList<string> Of(Item item, JsonElement? answer, InstrumentDefinition instrument)
     {
         if (answer is not { ValueKind: not JsonValueKind.Null } a) return [None];
         return item switch
         {
-            ScaleItem scale => [Point(instrument.FindScale(scale.Scale), a)],
-            YesNoItem => [a.ValueKind == JsonValueKind.True ? "да" : "нет"],
-            PlusMinusItem => [a.GetString() == "+" ? "+" : "−"],
-            NumberItem number => Measured(number, a.GetDecimal()),
-            SingleChoiceItem single => [Option(single.Options, a)],
-            MultipleChoiceItem multiple => [.. a.EnumerateArray().Select(e => Option(multiple.Options, e)).DefaultIfEmpty(None)],
-            LikertItem likert => [.. likert.Rows.Select(r => $"{r.Text} — {Row(instrument.FindScale(likert.Scale), a, r.Code)}")],
-            TestQuestionItem question => [Option(question.Options, a)],
-            _ => a.ValueKind == JsonValueKind.String ? [.. a.GetString()!.Split('\n')] : [a.GetRawText()],
+            ScaleItem scale => [Shared.FindPoint(instrument.FindScale(scale.Scale), a) is { } point ? $"{Number(point.Value)} — {point.Label}" : a.GetRawText()],
+            NumberItem { Threshold: { } t } number => [Shared.Of(instrument, item, a), $"порог: {Operator(t.Op)} {Number(t.Value)}{(number.Unit is { } u ? $" {u}" : "")}"],
+            LikertItem likert when a.ValueKind == JsonValueKind.Object => [.. Shared.LikertRows(instrument.FindScale(likert.Scale), likert, a).DefaultIfEmpty(None)],
+            TextItem when a.ValueKind == JsonValueKind.String => [.. Shared.Of(instrument, item, a).Split('\n')],
+            _ => [Shared.Of(instrument, item, a)],
         };
-    }
-
-    private static string[] Measured(NumberItem item, decimal value)
-    {
-        var unit = item.Unit is { } u ? $" {u}" : "";
-        var shown = $"{Number(value)}{unit}";
-        return item.Threshold is { } t ? [shown, $"порог: {Operator(t.Op)} {Number(t.Value)}{unit}"] : [shown];
     }
 
     private static string Operator(ThresholdOperator op) => op switch
@@ -42,25 +34,5 @@ internal static class AnswerText
         ThresholdOperator.LessOrEqual => "≤",
         ThresholdOperator.Less => "<",
         _ => "=",
-    };
-
-    private static string Option(IReadOnlyList<ChoiceOption> options, JsonElement chosen) =>
-        chosen.ValueKind == JsonValueKind.Object && chosen.TryGetProperty("other", out var other)
-            ? $"другое: {other.GetString()}"
-            : options.FirstOrDefault(o => o.Code == chosen.GetString())?.Text ?? chosen.GetString() ?? None;
-
-    private static string Point(IReadOnlyList<ScalePoint>? scale, JsonElement answer) =>
-        scale?.FirstOrDefault(p => Names(p, answer)) is { } point ? $"{Number(point.Value)} — {point.Label}" : answer.GetRawText();
-
-    private static string Row(IReadOnlyList<ScalePoint>? scale, JsonElement answer, string row) =>
-        answer.TryGetProperty(row, out var value) && value.ValueKind != JsonValueKind.Null
-            ? scale?.FirstOrDefault(p => Names(p, value))?.Label ?? value.ToString()
-            : None;
-
-    private static bool Names(ScalePoint point, JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => point.IsNamed(value.GetString()!),
-        JsonValueKind.Number => value.TryGetDecimal(out var number) && number == point.Value,
-        _ => false,
     };
 }

@@ -1,7 +1,7 @@
 using EduCycle.Engine.Instruments;
 using EduCycle.Web.Infrastructure;
 
-namespace EduCycle.Web.Features.Instruments.Pages.Catalog;
+namespace EduCycle.Web.Features.Instruments.Pages;
 
 /// <summary>Russian names of the instrument enums (localisation keys).</summary>
 public static class InstrumentLabels
@@ -31,6 +31,16 @@ public static class InstrumentLabels
         InstrumentOrigin.Shipped => "поставлена с системой",
         InstrumentOrigin.Edited => "создана в системе",
         _ => origin.ToString(),
+    };
+
+    public static string Of(AssignmentStatus status) => status switch
+    {
+        AssignmentStatus.Assigned => "назначено",
+        AssignmentStatus.Draft => "заполняется",
+        AssignmentStatus.Submitted => "отправлено на экспертизу",
+        AssignmentStatus.Reviewed => "согласовано",
+        AssignmentStatus.Locked => "закрыто",
+        _ => status.ToString(),
     };
 
     /// <summary>A band's range: «30–42», «до 26», «от 60».</summary>
