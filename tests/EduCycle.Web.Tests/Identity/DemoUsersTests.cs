@@ -1,4 +1,6 @@
+using EduCycle.Engine.Instruments;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
 using EduCycle.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -34,5 +36,35 @@ public sealed class DemoUsersTests
             Assert.True(await db.OrganisationPlacements.AnyAsync(p => p.OrganisationId == user.OrganisationId && p.MunicipalityId == municipality.Id && p.ValidTo == null), login);
         }
         Assert.Equal(3, await db.UserAssignments.CountAsync(a => a.UserId == users["curator"].Id));
+
+        // The demo monitoring of methodical services: 18 municipalities; the demo one still to fill; the other 17 cycle
+        // through locked, locked, reviewed, submitted → 9 locked, 4 reviewed, 4 submitted.
+        var campaign = await db.Campaigns.SingleAsync(c => c.InstrumentCode == "mms-young-teachers");
+        var statuses = await db.Assignments.Where(a => a.CampaignId == campaign.Id).Select(a => new { a.MunicipalityId, a.Status }).ToListAsync();
+        Assert.Equal(18, statuses.Count);
+        Assert.Equal(AssignmentStatus.Assigned, statuses.Single(a => a.MunicipalityId == municipality.Id).Status);
+        Assert.Equal(9, statuses.Count(a => a.Status == AssignmentStatus.Locked));
+        Assert.Equal(4, statuses.Count(a => a.Status == AssignmentStatus.Reviewed));
+        Assert.Equal(4, statuses.Count(a => a.Status == AssignmentStatus.Submitted));
+
+        // Every stored total is what the engine gives for the stored answers; the expert lowered one or two items by a point.
+        var definition = InstrumentJson.ParseDefinition(File.ReadAllText(Path.Combine(RepoRoot(), "methodology", "instruments", "mms-young-teachers.v1.json")));
+        var assessments = await db.Assessments.ToListAsync();
+        foreach (var a in assessments)
+            Assert.Equal((decimal?)a.Total, InstrumentScorer.Score(definition, InstrumentJson.ParseResponse(a.ResponseJson)).Result!.Total);
+        foreach (var expert in assessments.Where(a => a.Role == AssessmentRole.Expert))
+        {
+            var self = assessments.Single(a => a.AssignmentId == expert.AssignmentId && a.Role == AssessmentRole.Self);
+            Assert.InRange(self.Total!.Value - expert.Total!.Value, 1, 2);
+        }
+        Assert.True(await db.Assignments.AnyAsync(a => a.OrganisationId == users["head"].OrganisationId && a.Status == AssignmentStatus.Assigned),
+            "the demo head has a self-assessment to fill");
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "EduCycle.sln"))) dir = dir.Parent;
+        return dir.FullName;
     }
 }

@@ -14,6 +14,7 @@ public static class InstrumentsSetup
         services.AddSingleton<InstrumentDefinitionCache>();
         services.AddScoped<InstrumentCatalog>();
         services.AddScoped<ShippedInstruments>();
+        services.AddScoped<Demo.DemoCampaigns>();
         services.AddScoped<CampaignService>();
         services.AddScoped<AssessmentWorkflow>();
         services.AddScoped<EvidenceFiles>();

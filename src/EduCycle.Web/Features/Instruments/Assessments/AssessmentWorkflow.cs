@@ -185,7 +185,7 @@ public sealed class AssessmentWorkflow(EduCycleDbContext db, InstrumentCatalog c
         return record;
     }
 
-    private static void Store(Assessment record, InstrumentResult result)
+    internal static void Store(Assessment record, InstrumentResult result)
     {
         record.ResultJson = InstrumentJson.Serialize(result);
         record.Total = (double?)result.Total;
@@ -193,7 +193,7 @@ public sealed class AssessmentWorkflow(EduCycleDbContext db, InstrumentCatalog c
         record.FinalBand = result.FinalBand;
     }
 
-    private static void SetResult(Assignment assignment, InstrumentResult result)
+    internal static void SetResult(Assignment assignment, InstrumentResult result)
     {
         assignment.ResultJson = InstrumentJson.Serialize(result);
         assignment.ResultTotal = (double?)result.Total;
