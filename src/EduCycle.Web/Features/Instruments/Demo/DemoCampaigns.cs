@@ -1,3 +1,4 @@
+using EduCycle.Engine.Calendar;
 using EduCycle.Engine.Instruments;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Identity;
@@ -11,7 +12,7 @@ namespace EduCycle.Web.Features.Instruments.Demo;
 
 /// <summary>
 /// Demo mode: a monitoring of the municipal methodical services (the young-teachers checklist of seed 004 §2) over
-/// all municipalities of the 2024/25 school year at every stage of the workflow — the demo municipality's own
+/// all municipalities in the current school year at every stage of the workflow — the demo municipality's own
 /// checklist still to fill — and the schools' self-assessment of their transition programmes assigned to the demo
 /// municipality's schools. Answers are drawn from the demo seed; every total is scored by the engine.
 /// </summary>
@@ -19,12 +20,16 @@ public sealed class DemoCampaigns(EduCycleDbContext db, InstrumentCatalog catalo
 {
     private const string Organiser = "Региональный оператор (демо)";
     private const string Expert = "Методист ЦНППМ (демо)";
-    private static readonly DateTime Assigned = new(2024, 10, 1, 9, 0, 0, DateTimeKind.Utc);
+    private SchoolYear _year;
+    private DateTime _assigned;
 
     public async Task EnsureAsync(CancellationToken ct = default)
     {
         if (!demo.Value.Enabled || await db.Campaigns.AnyAsync(ct) || !await db.Municipalities.AnyAsync(ct)) return;
         var random = new Random(configuration.GetValue("Demo:Seed", 2025));
+        var today = db.Scope.Today;
+        _year = SchoolYear.Containing(today);
+        _assigned = today.AddDays(-40).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         await MethodicalServicesAsync(random, ct);
         await SchoolSelfAssessmentAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -34,12 +39,11 @@ public sealed class DemoCampaigns(EduCycleDbContext db, InstrumentCatalog catalo
     {
         var definition = await catalog.GetDefinitionAsync("mms-young-teachers", 1, ct);
         if (definition is null) return;
-        var campaign = Campaign(definition, "Мониторинг муниципальных методических служб: поддержка молодых педагогов и наставничество, 2024/25",
-            new DateOnly(2025, 3, 31));
+        var campaign = Campaign(definition, $"Мониторинг муниципальных методических служб: поддержка молодых педагогов и наставничество, {_year}");
         var municipalities = await db.Municipalities.OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(ct);
         var assignments = municipalities.Select(m => (m.Code, Assignment: new Assignment
         {
-            Campaign = campaign, MunicipalityId = m.Id, AreaMunicipalityId = m.Id, AssignedAt = Assigned, AssignedBy = Organiser,
+            Campaign = campaign, MunicipalityId = m.Id, AreaMunicipalityId = m.Id, AssignedAt = _assigned, AssignedBy = Organiser,
             Status = AssignmentStatus.Assigned,
         })).ToList();
         db.Assignments.AddRange(assignments.Select(a => a.Assignment));
@@ -50,7 +54,7 @@ public sealed class DemoCampaigns(EduCycleDbContext db, InstrumentCatalog catalo
             if (code == DemoUsers.DemoMunicipalityCode) continue;
             var quality = 0.35 + 0.6 * random.NextDouble();
             var self = Answers(definition, random, quality);
-            var submitted = Assigned.AddDays(20 + stage);
+            var submitted = _assigned.AddDays(10 + stage);
             Submit(assignment, definition, AssessmentRole.Self, self, "Методическая служба (демо)", submitted);
             var status = (stage++ % 4) switch { 0 or 1 => AssignmentStatus.Locked, 2 => AssignmentStatus.Reviewed, _ => AssignmentStatus.Submitted };
             if (status == AssignmentStatus.Submitted) continue;
@@ -68,22 +72,23 @@ public sealed class DemoCampaigns(EduCycleDbContext db, InstrumentCatalog catalo
         var definition = await catalog.GetDefinitionAsync("school-transition-self-assessment", 1, ct);
         var municipality = await db.Municipalities.Where(m => m.Code == DemoUsers.DemoMunicipalityCode).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
         if (definition is null || municipality is null) return;
-        var campaign = Campaign(definition, "Самооценка программ перехода в эффективный режим работы, 2024/25", new DateOnly(2025, 4, 30));
+        var campaign = Campaign(definition, $"Самооценка программ перехода в эффективный режим работы, {_year}");
         var schools = await db.OrganisationPlacements.Where(p => p.MunicipalityId == municipality && p.ValidTo == null)
             .Join(db.Organisations.Where(o => o.Kind == OrganisationKind.School), p => p.OrganisationId, o => o.Id, (p, o) => o.Id)
             .OrderBy(id => id).ToListAsync(ct);
         db.Assignments.AddRange(schools.Select(id => new Assignment
         {
-            Campaign = campaign, OrganisationId = id, AreaMunicipalityId = municipality, AssignedAt = Assigned, AssignedBy = Organiser,
+            Campaign = campaign, OrganisationId = id, AreaMunicipalityId = municipality, AssignedAt = _assigned, AssignedBy = Organiser,
             Status = AssignmentStatus.Assigned,
         }));
     }
 
-    private static Campaign Campaign(InstrumentDefinition definition, string name, DateOnly deadline) => new()
+    /// <summary>A campaign of the current school year, assigned 40 days ago, due in 30 days.</summary>
+    private Campaign Campaign(InstrumentDefinition definition, string name) => new()
     {
         InstrumentCode = definition.Code, InstrumentVersion = definition.Version, Name = name,
-        PeriodFrom = new DateOnly(2024, 9, 1), PeriodTo = new DateOnly(2025, 8, 31), Deadline = deadline,
-        CreatedAt = Assigned, CreatedBy = Organiser,
+        PeriodFrom = _year.Start, PeriodTo = _year.End, Deadline = DateOnly.FromDateTime(_assigned).AddDays(70),
+        CreatedAt = _assigned, CreatedBy = Organiser,
     };
 
     /// <summary>Each scale item at its top point with probability <paramref name="quality"/>, else one of the lower points.</summary>
