@@ -18,13 +18,13 @@ namespace EduCycle.Web.Tests.Instruments.Testing;
 public sealed class TestSessionsTests
 {
     private const string Code = "cadre-reserve-test";
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(90);
+    private static readonly TimeSpan Limit = TestFixture.Limit;
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_variant_has_45_distinct_questions_in_the_seed_split_and_all_keys_score_45_of_45(string provider)
     {
-        await using var f = await Fixture.CreateAsync(provider, Code);
+        await using var f = await TestFixture.CreateAsync(provider, Code);
         var session = Value(await f.Run(f.Person, s => s.StartAsync(f.Person, f.AssignmentId)));
 
         Assert.Equal(45, session.QuestionCount);
@@ -60,7 +60,7 @@ public sealed class TestSessionsTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Thirty_correct_score_30_one_attempt_only_until_reopened(string provider)
     {
-        await using var f = await Fixture.CreateAsync(provider, Code);
+        await using var f = await TestFixture.CreateAsync(provider, Code);
         var first = Value(await f.Run(f.Person, s => s.StartAsync(f.Person, f.AssignmentId)));
         Value(await f.Run(f.Person, s => s.SaveAnswersAsync(f.Person, f.AssignmentId, Answers(first, correct: 30))));
         var finished = Value(await f.Run(f.Person, s => s.FinishAsync(f.Person, f.AssignmentId)));
@@ -89,7 +89,7 @@ public sealed class TestSessionsTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task After_the_deadline_saving_is_refused_and_finishing_counts_only_earlier_answers(string provider)
     {
-        await using var f = await Fixture.CreateAsync(provider, Code);
+        await using var f = await TestFixture.CreateAsync(provider, Code);
         var session = Value(await f.Run(f.Person, s => s.StartAsync(f.Person, f.AssignmentId)));
         Value(await f.Run(f.Person, s => s.SaveAnswersAsync(f.Person, f.AssignmentId, Answers(session, correct: 12))));
 
@@ -107,7 +107,7 @@ public sealed class TestSessionsTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Another_person_can_neither_start_nor_see_the_attempt(string provider)
     {
-        await using var f = await Fixture.CreateAsync(provider, Code);
+        await using var f = await TestFixture.CreateAsync(provider, Code);
         Value(await f.Run(f.Person, s => s.StartAsync(f.Person, f.AssignmentId)));
 
         var other = f.Teacher(f.Region.P(4).Id);
@@ -122,7 +122,7 @@ public sealed class TestSessionsTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_non_test_instrument_is_refused(string provider)
     {
-        await using var f = await Fixture.CreateAsync(provider, "mms-young-teachers");
+        await using var f = await TestFixture.CreateAsync(provider, "mms-young-teachers");
         var refused = await f.Run(f.Person, s => s.StartAsync(f.Person, f.AssignmentId));
         Assert.Equal(RefusalKind.Conflict, refused.Refusal?.Kind);
         Assert.Contains("не является тестом", refused.Refusal!.Title, StringComparison.Ordinal);
@@ -135,44 +135,4 @@ public sealed class TestSessionsTests
             x => JsonSerializer.SerializeToElement(x.i < correct ? x.q.Key : x.q.Options.First(o => o.Code != x.q.Key).Code));
 
     private static T Value<T>(Outcome<T> outcome) => outcome.Refusal is { } r ? throw new Xunit.Sdk.XunitException(r.Title) : outcome.Value!;
-
-    private sealed class Fixture : IAsyncDisposable
-    {
-        public required EduCycleApp App { get; init; }
-        public required TestRegion Region { get; init; }
-        public required int AssignmentId { get; init; }
-        public SettableClock Clock { get; } = new(new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero));
-        public Actor Person => Teacher(Region.P(1).Id);
-        public Actor Organiser => new(DataScope.System() with { UserName = "methodist" }, new HashSet<string> { Roles.RegionalMethodist });
-
-        public Actor Teacher(int personId) =>
-            new(new DataScope(ScopeKind.Self, $"u{personId}", $"teacher{personId}", null, null, personId, new DateOnly(2025, 3, 10)),
-                new HashSet<string> { Roles.Teacher });
-
-        /// <summary>A campaign of <paramref name="instrument"/> v1 assigned to person P1.</summary>
-        public static async Task<Fixture> CreateAsync(string provider, string instrument)
-        {
-            var app = new EduCycleApp(provider);
-            var region = await app.SeedRegionAsync();
-            await using var db = app.Db();
-            var campaign = new Campaign
-            {
-                InstrumentCode = instrument, InstrumentVersion = 1, Name = "Кадровый резерв 2025",
-                PeriodFrom = new DateOnly(2025, 3, 1), PeriodTo = new DateOnly(2025, 3, 31), Deadline = new DateOnly(2025, 3, 31), CreatedBy = "system",
-            };
-            var assignment = new Assignment { Campaign = campaign, PersonId = region.P(1).Id, Status = AssignmentStatus.Assigned, AssignedBy = "system" };
-            db.Assignments.Add(assignment);
-            await db.SaveChangesAsync();
-            return new Fixture { App = app, Region = region, AssignmentId = assignment.Id };
-        }
-
-        /// <summary>One operation on a fresh context acting in <paramref name="actor"/>'s scope.</summary>
-        public async Task<T> Run<T>(Actor actor, Func<TestSessions, Task<T>> operation)
-        {
-            await using var db = App.Db(actor.Scope);
-            return await operation(new TestSessions(db, new InstrumentCatalog(db, new InstrumentDefinitionCache(), Clock), Clock, new TestTimeLimit(Limit)));
-        }
-
-        public ValueTask DisposeAsync() => App.DisposeAsync();
-    }
 }
