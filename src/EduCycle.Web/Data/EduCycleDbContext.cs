@@ -36,6 +36,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<TestAttempt> TestAttempts => Set<TestAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -106,6 +107,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
             Scope.Kind == ScopeKind.Region || c.CreatedById == Scope.UserId || Set<Assignment>().Any(a => a.CampaignId == c.Id));
         builder.Entity<Assessment>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
+        builder.Entity<TestAttempt>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
     }
 
     private Expression<Func<Employment, bool>> AndSelf(Expression<Func<Employment, bool>> visible)

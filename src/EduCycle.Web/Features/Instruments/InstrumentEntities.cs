@@ -128,3 +128,35 @@ public sealed class EvidenceFile
     public DateTime UploadedAt { get; set; }
     public required string UploadedBy { get; set; }
 }
+
+public enum TestAttemptStatus
+{
+    InProgress = 1,
+    Finished = 2,
+    /// <summary>Finished after the deadline: only the answers saved before it count.</summary>
+    Expired = 3,
+}
+
+/// <summary>
+/// One timed attempt at a test assignment: the drawn variant (its seed and question codes), the answers saved
+/// before <see cref="DeadlineAt"/>, and the score once finished. One attempt per assignment unless re-opened.
+/// </summary>
+public sealed class TestAttempt
+{
+    public int Id { get; set; }
+    public int AssignmentId { get; set; }
+    public int? PersonId { get; set; }
+    public int Number { get; set; }
+    public int Seed { get; set; }
+    public required string QuestionCodesJson { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime DeadlineAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public required string AnswersJson { get; set; }
+    public double? Total { get; set; }
+    public double? Maximum { get; set; }
+    public double? Percent { get; set; }
+    public TestAttemptStatus Status { get; set; }
+    public string? ReopenedBy { get; set; }
+    public DateTime? ReopenedAt { get; set; }
+}

@@ -56,5 +56,13 @@ internal static class InstrumentsModel
             e.Property(x => x.UploadedBy).HasMaxLength(256);
             e.HasIndex(x => new { x.AssignmentId, x.ItemCode });
         });
+        b.Entity<TestAttempt>(e =>
+        {
+            e.HasOne<Assignment>().WithMany().HasForeignKey(x => x.AssignmentId);
+            e.HasOne<Registry.Person>().WithMany().HasForeignKey(x => x.PersonId);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.ReopenedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.AssignmentId, x.Number }).IsUnique();
+        });
     }
 }

@@ -4,6 +4,7 @@ using EduCycle.Web.Features.Instruments.Campaigns;
 using EduCycle.Web.Features.Instruments.Catalog;
 using EduCycle.Web.Features.Instruments.Evidence;
 using EduCycle.Web.Features.Instruments.Results;
+using EduCycle.Web.Features.Instruments.Testing;
 
 namespace EduCycle.Web.Features.Instruments;
 
@@ -19,6 +20,8 @@ public static class InstrumentsSetup
         services.AddScoped<AssessmentWorkflow>();
         services.AddScoped<EvidenceFiles>();
         services.AddScoped<InstrumentResults>();
+        services.AddSingleton(sp => TestTimeLimit.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<TestSessions>();
         return services;
     }
 
