@@ -75,4 +75,31 @@ public sealed class InstrumentWorkflowTests
         await Assertions.Expect(page.Locator("[data-testid=assignment-result]")).ToContainTextAsync("16 — " + Medium);
         await Assertions.Expect(page.Locator("[data-testid=comparison-final-band]")).ToContainTextAsync(Medium);
     }
+
+    [Fact]
+    public async Task A_teacher_assigned_the_cadre_reserve_test_finds_it_among_their_assessments()
+    {
+        await using var browser = await BrowserApp.StartAsync();
+        var r = await browser.App.SeedRegionAsync();
+        await browser.App.TokenForAsync(new TestUser("operator", Roles.RegionalOperator));
+        await browser.App.TokenForAsync(new TestUser("teacher-1", Roles.Teacher, OrganisationId: r.A1.Id, PersonId: r.P(1).Id));
+
+        var page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "operator", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, "/campaigns");
+        await page.Locator("[data-testid=campaign-instrument]").SelectOptionAsync("cadre-reserve-test|1");
+        await page.Locator("[data-testid=campaign-municipality-filter]").SelectOptionAsync(r.A.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid=campaign-organisation-filter]").SelectOptionAsync(r.A1.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // A1's staff today: P1 and P2 (P6 left in 2023).
+        await Assertions.Expect(page.Locator("input[data-testid^=subject-]")).ToHaveCountAsync(2);
+        await page.Locator($"[data-testid=subject-{r.P(1).Id}]").CheckAsync();
+        await page.Locator("[data-testid=campaign-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=campaigns-table]")).ToContainTextAsync("cadre-reserve-test v1");
+
+        page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "teacher-1", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, "/assignments");
+        await page.Locator("[data-testid=assignment-link]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=assignment-test-link]")).ToBeVisibleAsync();
+    }
 }
