@@ -30,6 +30,7 @@ public static class InstrumentsSetup
         app.MapInstrumentsApi();
         app.MapCampaignsApi();
         app.MapAssessmentDocumentApi();
+        app.MapTestAttemptsApi();
         return app;
     }
 }
