@@ -37,9 +37,10 @@ internal static class AuditTrail
                 .Where(p => !Secret.Contains(p.Metadata.Name) && (action != AuditAction.Update || p.IsModified))
                 .ToList();
             if (changed.Count == 0) continue;
-            drafts.Add(new Draft(entry, action.Value,
+            // A created row's values are read after saving, when its generated key is known.
+            drafts.Add(new Draft(entry, action.Value, changed,
                 action == AuditAction.Create ? null : Json(changed, p => p.OriginalValue),
-                action == AuditAction.Delete ? null : Json(changed, p => p.CurrentValue)));
+                action == AuditAction.Update ? Json(changed, p => p.CurrentValue) : null));
         }
         return drafts;
     }
@@ -47,7 +48,7 @@ internal static class AuditTrail
     private static string Json(List<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
         JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value));
 
-    internal sealed record Draft(EntityEntry Entry, AuditAction Action, string? Before, string? After)
+    internal sealed record Draft(EntityEntry Entry, AuditAction Action, List<PropertyEntry> Changed, string? Before, string? After)
     {
         public AuditEntry ToEntry(DataScope scope, DateTime at) => new()
         {
@@ -59,7 +60,7 @@ internal static class AuditTrail
             EntityId = string.Join(",", Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))),
             Before = Before,
-            After = Action == AuditAction.Create ? Json(Entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name)).ToList(), p => p.CurrentValue) : After,
+            After = Action == AuditAction.Create ? Json(Changed, p => p.CurrentValue) : After,
         };
     }
 }
