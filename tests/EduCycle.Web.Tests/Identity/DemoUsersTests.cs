@@ -48,7 +48,7 @@ public sealed class DemoUsersTests
         Assert.Equal(4, statuses.Count(a => a.Status == AssignmentStatus.Submitted));
 
         // Every stored total is what the engine gives for the stored answers; the expert lowered one or two items by a point.
-        var definition = InstrumentJson.ParseDefinition(File.ReadAllText(Path.Combine(RepoRoot(), "methodology", "instruments", "mms-young-teachers.v1.json")));
+        var definition = RepositoryInstruments.Load("mms-young-teachers");
         var assessments = await db.Assessments.ToListAsync();
         foreach (var a in assessments)
             Assert.Equal((decimal?)a.Total, InstrumentScorer.Score(definition, InstrumentJson.ParseResponse(a.ResponseJson)).Result!.Total);
@@ -61,10 +61,4 @@ public sealed class DemoUsersTests
             "the demo head has a self-assessment to fill");
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "EduCycle.sln"))) dir = dir.Parent;
-        return dir.FullName;
-    }
 }

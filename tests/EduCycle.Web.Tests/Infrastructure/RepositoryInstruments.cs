@@ -1,11 +1,11 @@
 using EduCycle.Engine.Instruments;
 
-namespace EduCycle.Web.Tests.Instruments.Components;
+namespace EduCycle.Web.Tests.Infrastructure;
 
-/// <summary>The shipped definitions in the repository's <c>methodology/instruments</c>.</summary>
-internal static class ShippedInstruments
+/// <summary>The shipped definitions in the repository's <c>methodology/instruments</c>, found above the test binaries.</summary>
+public static class RepositoryInstruments
 {
-    private static readonly string Folder = Path.Combine(FindRepoRoot(), "methodology", "instruments");
+    public static string Folder { get; } = Path.Combine(FindRepoRoot(), "methodology", "instruments");
 
     public static InstrumentDefinition Load(string code) =>
         InstrumentJson.ParseDefinition(File.ReadAllText(Path.Combine(Folder, $"{code}.v1.json")), code);

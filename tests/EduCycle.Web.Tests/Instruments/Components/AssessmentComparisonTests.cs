@@ -1,3 +1,4 @@
+using EduCycle.Web.Tests.Infrastructure;
 using System.Text.Json;
 using Bunit;
 using EduCycle.Engine.Instruments;
@@ -7,7 +8,7 @@ namespace EduCycle.Web.Tests.Instruments.Components;
 
 public sealed class AssessmentComparisonTests : ComponentContext
 {
-    private static readonly InstrumentDefinition YoungTeachers = ShippedInstruments.Load("mms-young-teachers");
+    private static readonly InstrumentDefinition YoungTeachers = RepositoryInstruments.Load("mms-young-teachers");
 
     private static Dictionary<string, object?> AllAt(int points) =>
         Enumerable.Range(1, 11).ToDictionary(i => $"{i}", _ => (object?)points);

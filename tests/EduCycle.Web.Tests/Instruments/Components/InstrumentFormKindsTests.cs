@@ -1,3 +1,4 @@
+using EduCycle.Web.Tests.Infrastructure;
 using System.Globalization;
 using System.Text.Json;
 using Bunit;
@@ -24,7 +25,7 @@ public sealed class InstrumentFormKindsTests : ComponentContext
     [InlineData(15, "15 из 30", "группа, имеющая признаки неэффективности")]
     public void A_framework_shows_the_threshold_verdict(int reached, string count, string verdict)
     {
-        var definition = ShippedInstruments.Load("heads-framework-school");
+        var definition = RepositoryInstruments.Load("heads-framework-school");
         var form = RenderForm(definition);
         var indicators = definition.AllItems().Cast<NumberItem>().ToList();
 
@@ -45,7 +46,7 @@ public sealed class InstrumentFormKindsTests : ComponentContext
     [Fact]
     public void A_questionnaire_has_no_score_and_answers_likert_rows_by_point_code()
     {
-        var definition = ShippedInstruments.Load("dpp-listener-questionnaire");
+        var definition = RepositoryInstruments.Load("dpp-listener-questionnaire");
         IReadOnlyDictionary<string, JsonElement>? reported = null;
         var form = RenderForm(definition, a => reported = a);
 
@@ -66,7 +67,7 @@ public sealed class InstrumentFormKindsTests : ComponentContext
     [Fact]
     public void A_test_shows_neither_score_nor_key()
     {
-        var definition = ShippedInstruments.Load("cadre-reserve-test");
+        var definition = RepositoryInstruments.Load("cadre-reserve-test");
         var form = RenderForm(definition);
 
         form.Find("[data-testid='answer-c1-c']").Click();

@@ -1,3 +1,4 @@
+using EduCycle.Web.Tests.Infrastructure;
 using System.Text.Json;
 using Bunit;
 using EduCycle.Engine.Instruments;
@@ -14,7 +15,7 @@ public sealed class InstrumentFormTests : ComponentContext
     private const string Medium = "средняя эффективность деятельности муниципальных методических служб";
     private const string Low = "низкая эффективность деятельности муниципальных методических служб";
 
-    private static readonly InstrumentDefinition YoungTeachers = ShippedInstruments.Load("mms-young-teachers");
+    private static readonly InstrumentDefinition YoungTeachers = RepositoryInstruments.Load("mms-young-teachers");
 
     private IRenderedComponent<InstrumentForm> RenderForm(InstrumentDefinition definition,
         IReadOnlyDictionary<string, JsonElement>? answers = null, bool readOnly = false,
@@ -161,7 +162,7 @@ public sealed class InstrumentFormTests : ComponentContext
     [InlineData(5, "26 / 42", "не рекомендуется")]
     public void The_programme_expertise_bands_hold_at_their_edges(int rowsAt2, string total, string band)
     {
-        var definition = ShippedInstruments.Load("dpp-expertise-general");
+        var definition = RepositoryInstruments.Load("dpp-expertise-general");
         var form = RenderForm(definition);
         var codes = definition.AllItems().Select(i => i.Code).ToList();
         Assert.Equal(21, codes.Count);

@@ -1,3 +1,4 @@
+using EduCycle.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -24,7 +25,7 @@ internal sealed class RenderedBlank : IDisposable
     public Body Body { get; }
 
     public static InstrumentDefinition Shipped(string code) =>
-        InstrumentJson.ParseDefinition(File.ReadAllText(Path.Combine(RepoRoot, "methodology", "instruments", $"{code}.v1.json")));
+        RepositoryInstruments.Load(code);
 
     public static RenderedBlank Of(InstrumentDefinition definition, InstrumentResponse response, DocumentHeader header)
     {
@@ -55,12 +56,4 @@ internal sealed class RenderedBlank : IDisposable
         stream.Dispose();
     }
 
-    private static string RepoRoot { get; } = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "EduCycle.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"EduCycle.sln not found above {AppContext.BaseDirectory}");
-    }
 }

@@ -10,7 +10,7 @@ namespace EduCycle.Web.Tests.Instruments.Pages;
 /// <summary>The first GET (the prerender) of the catalogue, the card and the results pages.</summary>
 public sealed partial class InstrumentPagesTests
 {
-    private static readonly string Folder = Path.Combine(RepoRoot(), "methodology", "instruments");
+    private static readonly string Folder = RepositoryInstruments.Folder;
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -125,12 +125,6 @@ public sealed partial class InstrumentPagesTests
         return WebUtility.HtmlDecode(html);
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "EduCycle.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"EduCycle.sln not found above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex("data-testid=\"instrument-row\"")]
     private static partial Regex RowMarker();

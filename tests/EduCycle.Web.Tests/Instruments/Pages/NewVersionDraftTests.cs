@@ -4,7 +4,6 @@ using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Instruments.Catalog;
 using EduCycle.Web.Features.Instruments.Pages.Catalog;
 using EduCycle.Web.Tests.Infrastructure;
-using Shipped = EduCycle.Web.Tests.Instruments.Components.ShippedInstruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Tests.Instruments.Pages;
@@ -22,7 +21,7 @@ public sealed class NewVersionDraftTests
         Assert.NotNull(broken.Problems);
         Assert.True(Assert.Single(broken.Problems).IsError);
 
-        var json = InstrumentJson.Serialize(Shipped.Load("school-work-directions-checklist"));
+        var json = InstrumentJson.Serialize(RepositoryInstruments.Load("school-work-directions-checklist"));
         var checklist = new NewVersionDraft("school-work-directions-checklist", json, new(2026, 1, 1));
         checklist.Check();
         Assert.Contains(checklist.Problems!, p => !p.IsError && p.Path == "scoring.maximum");

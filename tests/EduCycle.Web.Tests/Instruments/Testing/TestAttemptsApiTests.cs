@@ -26,7 +26,7 @@ public sealed class TestAttemptsApiTests
         Assert.Equal(45, questions.Distinct().Count());
 
         // Every drawn question answered with its key from the shipped bank: 45 of 45 (one point each).
-        var bank = InstrumentJson.ParseDefinition(File.ReadAllText(Path.Combine(RepoRoot(), "methodology", "instruments", "cadre-reserve-test.v1.json")));
+        var bank = RepositoryInstruments.Load("cadre-reserve-test");
         var keys = bank.AllItems().OfType<TestQuestionItem>().ToDictionary(q => q.Code, q => q.Key!);
         Assert.Equal(HttpStatusCode.OK, (await teacher.PutAsJsonAsync(url + "/answers", questions.ToDictionary(q => q, q => keys[q]))).StatusCode);
         var finished = JsonDocument.Parse(await (await teacher.PostAsync(url + "/finish", null)).Content.ReadAsStringAsync()).RootElement;
@@ -38,10 +38,4 @@ public sealed class TestAttemptsApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "EduCycle.sln"))) dir = dir.Parent;
-        return dir.FullName;
-    }
 }
