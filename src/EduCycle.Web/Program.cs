@@ -1,5 +1,6 @@
 using EduCycle.Web.Components;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
@@ -15,6 +16,7 @@ builder.Services.AddEduCycleApi();
 builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
 builder.Services.AddInstruments();
+builder.Services.AddDevelopment();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ app.MapEduCycleApiDocumentation();
 app.MapIdentity();
 app.MapRegistry();
 app.MapInstruments();
+app.MapDevelopment();
 app.MapEduCycleUi();
 
 app.Run();

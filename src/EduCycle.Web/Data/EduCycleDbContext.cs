@@ -1,4 +1,11 @@
 using System.Linq.Expressions;
+using EduCycle.Web.Features.Development;
+using EduCycle.Web.Features.Development.Communities;
+using EduCycle.Web.Features.Development.Diagnostics;
+using EduCycle.Web.Features.Development.Enrolments;
+using EduCycle.Web.Features.Development.Mentoring;
+using EduCycle.Web.Features.Development.Programmes;
+using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
@@ -37,6 +44,31 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<TestAttempt> TestAttempts => Set<TestAttempt>();
+    public DbSet<DiagnosticCampaign> DiagnosticCampaigns => Set<DiagnosticCampaign>();
+    public DbSet<DiagnosticResult> DiagnosticResults => Set<DiagnosticResult>();
+    public DbSet<DiagnosticGroupScore> DiagnosticGroupScores => Set<DiagnosticGroupScore>();
+    public DbSet<DeficitTopic> DeficitTopics => Set<DeficitTopic>();
+    public DbSet<Deficit> Deficits => Set<Deficit>();
+    public DbSet<MethodicalAssetMember> MethodicalAssetMembers => Set<MethodicalAssetMember>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeTopic> ProgrammeTopics => Set<ProgrammeTopic>();
+    public DbSet<IndividualRoute> Routes => Set<IndividualRoute>();
+    public DbSet<RouteItem> RouteItems => Set<RouteItem>();
+    public DbSet<RouteStatusChange> RouteStatusChanges => Set<RouteStatusChange>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<TechnicalAssignment> TechnicalAssignments => Set<TechnicalAssignment>();
+    public DbSet<CourseReport> CourseReports => Set<CourseReport>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<CommunityMembership> CommunityMemberships => Set<CommunityMembership>();
+    public DbSet<MethodicalEvent> MethodicalEvents => Set<MethodicalEvent>();
+    public DbSet<EventTopic> EventTopics => Set<EventTopic>();
+    public DbSet<EventParticipation> EventParticipations => Set<EventParticipation>();
+    public DbSet<CompetitionEntry> CompetitionEntries => Set<CompetitionEntry>();
+    public DbSet<ExpertQualification> ExpertQualifications => Set<ExpertQualification>();
+    public DbSet<AttestationRecord> AttestationRecords => Set<AttestationRecord>();
+    public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,6 +76,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         RegistryModel.Configure(builder);
         IdentityModel.Configure(builder);
         InstrumentsModel.Configure(builder);
+        DevelopmentModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -102,12 +135,53 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
             (a.OrganisationId != null && Set<Organisation>().Any(o => o.Id == a.OrganisationId))
             || (a.MunicipalityId != null && (Scope.Kind == ScopeKind.Region
                 || (Scope.Kind == ScopeKind.Municipality && a.MunicipalityId == Scope.MunicipalityId)))
-            || (a.PersonId != null && Set<Person>().Any(p => p.Id == a.PersonId)));
+            || (a.PersonId != null && Set<Person>().Any(p => p.Id == a.PersonId))
+            || (a.ProgrammeId != null && Scope.Kind == ScopeKind.Region));
         builder.Entity<Campaign>().HasQueryFilter(c =>
             Scope.Kind == ScopeKind.Region || c.CreatedById == Scope.UserId || Set<Assignment>().Any(a => a.CampaignId == c.Id));
         builder.Entity<Assessment>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         builder.Entity<TestAttempt>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
+        ApplyDevelopmentFilters(builder);
+    }
+
+    /// <summary>
+    /// Everything about a person in professional development is visible exactly where the person is:
+    /// a teacher sees only their own records, a head their staff's, a municipality its workers'.
+    /// Catalogues (topics, providers, programmes, communities, events) are not personal and are not filtered.
+    /// </summary>
+    private void ApplyDevelopmentFilters(ModelBuilder builder)
+    {
+        builder.Entity<DiagnosticCampaign>().HasQueryFilter(c =>
+            Scope.Kind == ScopeKind.Region || c.MunicipalityId == null
+            || (Scope.Kind == ScopeKind.Municipality && c.MunicipalityId == Scope.MunicipalityId)
+            || Set<DiagnosticResult>().Any(r => r.CampaignId == c.Id));
+        builder.Entity<DiagnosticResult>().HasQueryFilter(ForPerson<DiagnosticResult>(x => x.PersonId));
+        builder.Entity<DiagnosticGroupScore>().HasQueryFilter(x => Set<DiagnosticResult>().Any(r => r.Id == x.ResultId));
+        builder.Entity<Deficit>().HasQueryFilter(ForPerson<Deficit>(x => x.PersonId));
+        builder.Entity<MethodicalAssetMember>().HasQueryFilter(ForPerson<MethodicalAssetMember>(x => x.PersonId));
+        builder.Entity<IndividualRoute>().HasQueryFilter(ForPerson<IndividualRoute>(x => x.PersonId));
+        builder.Entity<RouteItem>().HasQueryFilter(x => Set<IndividualRoute>().Any(r => r.Id == x.RouteId));
+        builder.Entity<RouteStatusChange>().HasQueryFilter(x => Set<IndividualRoute>().Any(r => r.Id == x.RouteId));
+        builder.Entity<Enrolment>().HasQueryFilter(ForPerson<Enrolment>(x => x.PersonId));
+        builder.Entity<TechnicalAssignment>().HasQueryFilter(x => Set<Enrolment>().Any(e => e.Id == x.EnrolmentId));
+        builder.Entity<CourseReport>().HasQueryFilter(x => Set<Enrolment>().Any(e => e.Id == x.EnrolmentId));
+        builder.Entity<CommunityMembership>().HasQueryFilter(ForPerson<CommunityMembership>(x => x.PersonId));
+        builder.Entity<EventParticipation>().HasQueryFilter(ForPerson<EventParticipation>(x => x.PersonId));
+        builder.Entity<CompetitionEntry>().HasQueryFilter(ForPerson<CompetitionEntry>(x => x.PersonId));
+        builder.Entity<ExpertQualification>().HasQueryFilter(ForPerson<ExpertQualification>(x => x.PersonId));
+        builder.Entity<AttestationRecord>().HasQueryFilter(ForPerson<AttestationRecord>(x => x.PersonId));
+        builder.Entity<MentoringPair>().HasQueryFilter(x =>
+            Set<Person>().Any(p => p.Id == x.MenteeId) || Set<Person>().Any(p => p.Id == x.MentorId));
+        builder.Entity<MentoringMeeting>().HasQueryFilter(x => Set<MentoringPair>().Any(p => p.Id == x.PairId));
+    }
+
+    /// <summary>The person-visibility rule (the <see cref="Person"/> filter), applied to a person's records.</summary>
+    private Expression<Func<T, bool>> ForPerson<T>(Expression<Func<T, int>> personIdOf)
+    {
+        Expression<Func<int, bool>> visible = id => Set<Person>().Any(p => p.Id == id);
+        var body = ParameterReplacer.Replace(visible.Body, visible.Parameters[0], personIdOf.Body);
+        return Expression.Lambda<Func<T, bool>>(body, personIdOf.Parameters);
     }
 
     private Expression<Func<Employment, bool>> AndSelf(Expression<Func<Employment, bool>> visible)

@@ -55,6 +55,8 @@ public sealed class Assignment
     public int? OrganisationId { get; set; }
     public int? MunicipalityId { get; set; }
     public int? PersonId { get; set; }
+    /// <summary>A further-training programme under expertise.</summary>
+    public int? ProgrammeId { get; set; }
     public int? AreaMunicipalityId { get; set; }
     public AssignmentStatus Status { get; set; }
     public DateTime AssignedAt { get; set; }

@@ -30,6 +30,7 @@ internal static class InstrumentsModel
             e.HasOne<Registry.Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId);
             e.HasOne<Registry.Municipality>().WithMany().HasForeignKey(x => x.AreaMunicipalityId);
             e.HasOne<Registry.Person>().WithMany().HasForeignKey(x => x.PersonId);
+            e.HasOne<Development.Programmes.Programme>().WithMany().HasForeignKey(x => x.ProgrammeId);
             e.Property(x => x.AssignedBy).HasMaxLength(256);
             e.Property(x => x.SubmittedBy).HasMaxLength(256);
             e.Property(x => x.ReviewedBy).HasMaxLength(256);

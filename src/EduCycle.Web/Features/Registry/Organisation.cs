@@ -46,4 +46,6 @@ public sealed class OrganisationYearStatus
     public bool IsTutorSchool { get; set; }
     /// <summary>Basic school («базовая школа»).</summary>
     public bool IsBasicSchool { get; set; }
+    /// <summary>Implements the mentoring target model («целевая модель наставничества», seed 001 ind. 14).</summary>
+    public bool ImplementsMentoringModel { get; set; }
 }

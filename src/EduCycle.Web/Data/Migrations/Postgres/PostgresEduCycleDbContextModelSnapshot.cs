@@ -22,6 +22,1043 @@ namespace EduCycle.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "DecidedOn");
+
+                    b.ToTable("AttestationRecords");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.Community", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("Communities");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CommunityMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "PersonId");
+
+                    b.ToTable("CommunityMemberships");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CompetitionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Competition")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("CompetitionEntries");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("EventId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EventParticipations");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventTopic", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("EventTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.ExpertQualification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ExpertQualifications");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsNetwork")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("OpenForRoutes")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrganiserOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganiserOrganisationId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("MethodicalEvents");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.Deficit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResultId");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("PersonId", "TopicId");
+
+                    b.ToTable("Deficits");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("DeficitTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SufficientLevel")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("UnsatisfactoryLevel")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("DiagnosticCampaigns");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaignSubject", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CampaignId", "SubjectId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("DiagnosticCampaignSubject");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticGroupScore", b =>
+                {
+                    b.Property<int>("ResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("ResultId", "Group");
+
+                    b.ToTable("DiagnosticGroupScores");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ConfirmedForAttestation")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Entry")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreviousResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RepeatRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PreviousResultId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("CampaignId", "PersonId", "Attempt")
+                        .IsUnique();
+
+                    b.ToTable("DiagnosticResults");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.MethodicalAssetMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MunicipalityId", "SchoolYear", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MethodicalAssetMembers");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.CourseReport", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompetenciesComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CompetenciesImproved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DisseminationRecommendation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FinalAttestationForm")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("InternshipActivity")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("InternshipHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InternshipPlace")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnrolmentId");
+
+                    b.ToTable("CourseReports");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("EntryPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RepeatPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int?>("RouteItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RouteItemId");
+
+                    b.ToTable("Enrolments");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Competencies")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DifficultyDirections")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DiplomaDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DiplomaNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SignedByHead")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("SignedByHeadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Speciality")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnrolmentId");
+
+                    b.ToTable("TechnicalAssignments");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("MentoringMeetings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MenteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MentoringPairs");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Annotation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("BuiltOnPreCourseDiagnostics")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DiagnosticModules")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ELearning")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ExpertTopic")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasStressModule")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InFederalRegistry")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OfferedFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OfferedTo")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnSchoolRequest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Pedagogical")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StimulatesGrowth")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Targeted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.ProgrammeTopic", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("ProgrammeTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Provider", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BasedOnResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("BuiltAtCentre")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ClosingResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlannedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnResultId");
+
+                    b.HasIndex("ClosingResultId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Routes");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlannedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RouteId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("RouteItems");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RouteId");
+
+                    b.ToTable("RouteStatusChanges");
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -319,6 +1356,9 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                     b.Property<int?>("PersonId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReconcileComment")
                         .HasColumnType("text");
 
@@ -363,6 +1403,8 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("Assignments");
                 });
@@ -772,6 +1814,9 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                     b.Property<int>("SchoolYear")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ImplementsMentoringModel")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("InnovationLevel")
                         .HasColumnType("integer");
 
@@ -1070,6 +2115,384 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.Community", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CommunityMembership", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CompetitionEntry", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventParticipation", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.ExpertQualification", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserOrganisationId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.Deficit", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("ResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaignSubject", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticGroupScore", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.MethodicalAssetMember", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.CourseReport", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Enrolments.Enrolment", null)
+                        .WithOne("CourseReport")
+                        .HasForeignKey("EduCycle.Web.Features.Development.Enrolments.CourseReport", "EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.RouteItem", null)
+                        .WithMany()
+                        .HasForeignKey("RouteItemId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Enrolments.Enrolment", null)
+                        .WithOne("TechnicalAssignment")
+                        .HasForeignKey("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", "EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringMeeting", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Mentoring.MentoringPair", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Provider", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+
+                    b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.ProgrammeTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Provider", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteItem", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.IndividualRoute", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteStatusChange", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.IndividualRoute", null)
+                        .WithMany("History")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Identity.PersonalAccessToken", b =>
                 {
                     b.HasOne("EduCycle.Web.Features.Identity.AppUser", null)
@@ -1120,6 +2543,10 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                     b.HasOne("EduCycle.Web.Features.Registry.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId");
 
                     b.Navigation("Campaign");
                 });
@@ -1308,6 +2735,45 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.Navigation("CourseReport");
+
+                    b.Navigation("TechnicalAssignment");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("EduCycle.Web.Features.Registry.Organisation", b =>

@@ -17,6 +17,1003 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "DecidedOn");
+
+                    b.ToTable("AttestationRecords");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.Community", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("Communities");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CommunityMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "PersonId");
+
+                    b.ToTable("CommunityMemberships");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CompetitionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Competition")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("CompetitionEntries");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("EventId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EventParticipations");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventTopic", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("EventTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.ExpertQualification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ExpertQualifications");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenForRoutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganiserOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganiserOrganisationId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("MethodicalEvents");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.Deficit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IdentifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResultId");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("PersonId", "TopicId");
+
+                    b.ToTable("Deficits");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("DeficitTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SufficientLevel")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnsatisfactoryLevel")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("DiagnosticCampaigns");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaignSubject", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "SubjectId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("DiagnosticCampaignSubject");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticGroupScore", b =>
+                {
+                    b.Property<int>("ResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResultId", "Group");
+
+                    b.ToTable("DiagnosticGroupScores");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfirmedForAttestation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RepeatRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PreviousResultId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("CampaignId", "PersonId", "Attempt")
+                        .IsUnique();
+
+                    b.ToTable("DiagnosticResults");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.MethodicalAssetMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MunicipalityId", "SchoolYear", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MethodicalAssetMembers");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.CourseReport", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetenciesComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetenciesImproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisseminationRecommendation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalAttestationForm")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternshipActivity")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InternshipHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InternshipPlace")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrolmentId");
+
+                    b.ToTable("CourseReports");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EntryPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RepeatPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RouteItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RouteItemId");
+
+                    b.ToTable("Enrolments");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", b =>
+                {
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Competencies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DifficultyDirections")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiplomaDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiplomaNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByHead")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedByHeadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Speciality")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrolmentId");
+
+                    b.ToTable("TechnicalAssignments");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("MentoringMeetings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MenteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("MentoringPairs");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Annotation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BuiltOnPreCourseDiagnostics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiagnosticModules")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ELearning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpertTopic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasStressModule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InFederalRegistry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnSchoolRequest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pedagogical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StimulatesGrowth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Targeted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.ProgrammeTopic", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("ProgrammeTopics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Provider", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BasedOnResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BuiltAtCentre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosingResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnResultId");
+
+                    b.HasIndex("ClosingResultId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Routes");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("RouteId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("RouteItems");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RouteId");
+
+                    b.ToTable("RouteStatusChanges");
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -306,6 +1303,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReconcileComment")
                         .HasColumnType("TEXT");
 
@@ -350,6 +1350,8 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("Assignments");
                 });
@@ -741,6 +1743,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.Property<int>("SchoolYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ImplementsMentoringModel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InnovationLevel")
                         .HasColumnType("INTEGER");
 
@@ -1027,6 +2032,384 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.Community", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CommunityMembership", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.CompetitionEntry", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventParticipation", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.EventTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.ExpertQualification", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserOrganisationId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.Deficit", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("ResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaignSubject", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticGroupScore", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.MethodicalAssetMember", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.CourseReport", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Enrolments.Enrolment", null)
+                        .WithOne("CourseReport")
+                        .HasForeignKey("EduCycle.Web.Features.Development.Enrolments.CourseReport", "EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.RouteItem", null)
+                        .WithMany()
+                        .HasForeignKey("RouteItemId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Enrolments.Enrolment", null)
+                        .WithOne("TechnicalAssignment")
+                        .HasForeignKey("EduCycle.Web.Features.Development.Enrolments.TechnicalAssignment", "EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringMeeting", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Mentoring.MentoringPair", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Provider", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId");
+
+                    b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.ProgrammeTopic", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Provider", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingResultId");
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteItem", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Communities.MethodicalEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.IndividualRoute", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Development.Diagnostics.DeficitTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.RouteStatusChange", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Development.Routes.IndividualRoute", null)
+                        .WithMany("History")
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Identity.PersonalAccessToken", b =>
                 {
                     b.HasOne("EduCycle.Web.Features.Identity.AppUser", null)
@@ -1077,6 +2460,10 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.HasOne("EduCycle.Web.Features.Registry.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId");
+
+                    b.HasOne("EduCycle.Web.Features.Development.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId");
 
                     b.Navigation("Campaign");
                 });
@@ -1265,6 +2652,45 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>
+                {
+                    b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticCampaign", b =>
+                {
+                    b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Diagnostics.DiagnosticResult", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Enrolments.Enrolment", b =>
+                {
+                    b.Navigation("CourseReport");
+
+                    b.Navigation("TechnicalAssignment");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Mentoring.MentoringPair", b =>
+                {
+                    b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Programmes.Programme", b =>
+                {
+                    b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Development.Routes.IndividualRoute", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("EduCycle.Web.Features.Registry.Organisation", b =>

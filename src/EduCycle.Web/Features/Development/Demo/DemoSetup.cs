@@ -1,0 +1,8 @@
+namespace EduCycle.Web.Features.Development.Demo;
+
+internal static class DemoSetup
+{
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services;
+
+    public static WebApplication MapDemo(this WebApplication app) => app;
+}

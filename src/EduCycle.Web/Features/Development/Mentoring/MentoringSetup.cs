@@ -1,0 +1,8 @@
+namespace EduCycle.Web.Features.Development.Mentoring;
+
+internal static class MentoringSetup
+{
+    public static IServiceCollection AddMentoring(this IServiceCollection services) => services;
+
+    public static WebApplication MapMentoring(this WebApplication app) => app;
+}
