@@ -24,10 +24,11 @@ public sealed class BrowserApp : IAsyncDisposable
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static async Task<BrowserApp> StartAsync()
+    public static async Task<BrowserApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var chromium = ChromiumPath();
         var app = new EduCycleApp(TestDatabases.Sqlite);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) app.Settings[key] = value;
         app.UseKestrel(0);
         app.StartServer();
         var result = new BrowserApp(app)

@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -101,5 +103,41 @@ public sealed class InstrumentWorkflowTests
         await BrowserApp.GotoInteractiveAsync(page, "/assignments");
         await page.Locator("[data-testid=assignment-link]").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=assignment-test-link]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_test_whose_time_runs_out_finishes_by_itself_in_the_page()
+    {
+        await using var browser = await BrowserApp.StartAsync(new Dictionary<string, string> { ["Instruments:TestMinutes"] = "0.1" });
+        var r = await browser.App.SeedRegionAsync();
+        await browser.App.TokenForAsync(new TestUser("teacher-1", Roles.Teacher, OrganisationId: r.A1.Id, PersonId: r.P(1).Id));
+        var assignmentId = await AssignCadreReserveTestAsync(browser, r);
+
+        var page = await browser.NewPageAsync();
+        await browser.LogInAsync(page, "teacher-1", TestUser.Password);
+        await BrowserApp.GotoInteractiveAsync(page, $"/assignments/{assignmentId}/test");
+        await page.Locator("[data-testid=test-start]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=test-remaining]")).ToBeVisibleAsync();
+
+        // Six seconds later the page's own countdown finishes the attempt: nothing answered, 0 of the 45 questions.
+        var result = page.Locator("[data-testid=test-result]");
+        await Assertions.Expect(result).ToContainTextAsync("время истекло", new() { Timeout = 30_000 });
+        await Assertions.Expect(result).ToContainTextAsync("0 из 45");
+        await Assertions.Expect(page.Locator("[data-testid=test-finish]")).ToHaveCountAsync(0);
+    }
+
+    private static async Task<int> AssignCadreReserveTestAsync(BrowserApp browser, TestRegion r)
+    {
+        var client = await browser.App.ClientAsAsync(new TestUser("operator", Roles.RegionalOperator));
+        client.BaseAddress = new Uri(browser.BaseUrl);
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var response = await client.PostAsJsonAsync("/api/v1/campaigns", new
+        {
+            name = "Тест кадрового резерва", instrumentCode = "cadre-reserve-test", instrumentVersion = 1,
+            periodFrom = today, periodTo = today.AddDays(7), deadline = today.AddDays(7), subjects = new[] { new { personId = r.P(1).Id } },
+        });
+        response.EnsureSuccessStatusCode();
+        await using var db = browser.App.Db();
+        return await db.Assignments.Where(a => a.PersonId == r.P(1).Id).Select(a => a.Id).SingleAsync();
     }
 }

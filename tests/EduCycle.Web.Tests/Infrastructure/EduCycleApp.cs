@@ -15,6 +15,9 @@ public sealed class EduCycleApp : WebApplicationFactory<Program>
 
     public DatabaseSettings Database { get; }
 
+    /// <summary>Further configuration of the host, set before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -22,6 +25,7 @@ public sealed class EduCycleApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:EduCycle", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A context on the app's database acting as <paramref name="scope"/> (the system by default).</summary>
