@@ -11,7 +11,7 @@ public static class DiagnosticColumns
     public static readonly ImportColumn Subject = new("Предмет", false);
     public static readonly ImportColumn TakenOn = new("Дата диагностики", true);
     public static readonly ImportColumn Attempt = new("Попытка", false);
-    public static readonly ImportColumn Topics = new("Темы дефицитов (коды через ;)", false);
+    public static readonly ImportColumn Topics = new("Коды тем дефицитов", false);
 
     public static readonly IReadOnlyDictionary<CompetencyGroup, ImportColumn> Percents =
         Enum.GetValues<CompetencyGroup>().ToDictionary(g => g, g => new ImportColumn($"{DiagnosticLabels.Of(g)}, %", false));
