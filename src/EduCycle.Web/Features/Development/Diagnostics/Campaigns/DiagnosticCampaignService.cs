@@ -23,11 +23,22 @@ public sealed record CampaignRow(
 /// <summary>Deficit diagnostic campaigns: list with counts, create and edit (regional, or municipal in one's municipality).</summary>
 public sealed class DiagnosticCampaignService(EduCycleDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CampaignRow>> ListAsync(CancellationToken ct = default) =>
-        await Rows(db.DiagnosticCampaigns.AsNoTracking()).ToListAsync(ct);
+    public Task<IReadOnlyList<CampaignRow>> ListAsync(CancellationToken ct = default) =>
+        WithSubjectsAsync(db.DiagnosticCampaigns.AsNoTracking(), ct);
 
     public async Task<CampaignRow?> GetAsync(int id, CancellationToken ct = default) =>
-        await Rows(db.DiagnosticCampaigns.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);
+        (await WithSubjectsAsync(db.DiagnosticCampaigns.AsNoTracking().Where(c => c.Id == id), ct)).FirstOrDefault();
+
+    /// <summary>The rows, then the subject names of all of them in one more query.</summary>
+    private async Task<IReadOnlyList<CampaignRow>> WithSubjectsAsync(IQueryable<DiagnosticCampaign> campaigns, CancellationToken ct)
+    {
+        var rows = await Rows(campaigns).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var subjects = (await db.Set<DiagnosticCampaignSubject>().Where(x => ids.Contains(x.CampaignId))
+                .Join(db.Subjects, x => x.SubjectId, s => s.Id, (x, s) => new { x.CampaignId, s.Name }).ToListAsync(ct))
+            .ToLookup(x => x.CampaignId, x => x.Name);
+        return rows.Select(r => r with { Subjects = subjects[r.Id].Order(StringComparer.Ordinal).ToList() }).ToList();
+    }
 
     public async Task<Outcome<CampaignRow>> CreateAsync(Actor actor, CampaignRequest request, CancellationToken ct = default)
     {
@@ -108,7 +119,7 @@ public sealed class DiagnosticCampaignService(EduCycleDbContext db, TimeProvider
     private IQueryable<CampaignRow> Rows(IQueryable<DiagnosticCampaign> campaigns) =>
         campaigns.OrderByDescending(c => c.StartDate).ThenBy(c => c.Name).Select(c => new CampaignRow(
             c.Id, c.Name, c.StartDate, c.EndDate, ExpandGroups(c.Groups),
-            db.Subjects.Where(s => c.Subjects.Any(x => x.SubjectId == s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToList(),
+            new List<string>(),
             c.SufficientLevel, c.UnsatisfactoryLevel, c.MunicipalityId,
             db.Municipalities.Where(m => m.Id == c.MunicipalityId).Select(m => m.Name).FirstOrDefault(),
             c.CreatedBy,
