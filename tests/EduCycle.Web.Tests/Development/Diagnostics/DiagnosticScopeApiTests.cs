@@ -83,5 +83,26 @@ public sealed class DiagnosticScopeApiTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, repeat.StatusCode);
         Assert.Contains("у работника уже есть входная диагностика в этой кампании: внесите повторную", await repeat.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal("text/csv", (await regional.GetAsync("/export/diagnostics/template.csv", Ct)).Content.Headers.ContentType?.MediaType);
+
+        // Pages (the prerender): the methodist sees P4's history; the teacher gets the same notice as for a missing record.
+        var card = await PageAsync(regional, $"/development/diagnostics/{campaignId}");
+        Assert.Contains("data-testid=\"diagnostic-import\"", card, StringComparison.Ordinal);
+        Assert.Contains($"/export/diagnostics/campaigns/{campaignId}/results.xlsx?latestOnly=true", card, StringComparison.Ordinal);
+        var historyPage = await PageAsync(regional, $"/development/diagnostics/people/{r.P(4).Id}");
+        Assert.Contains("MARKP4", historyPage, StringComparison.Ordinal);
+        Assert.Contains("Неудовлетворительный", historyPage, StringComparison.Ordinal);
+        Assert.Contains("нужны план и повторная диагностика", historyPage, StringComparison.Ordinal);
+        var hidden = await PageAsync(teacher, $"/development/diagnostics/people/{r.P(4).Id}");
+        Assert.Contains("Запись не найдена или недоступна", hidden, StringComparison.Ordinal);
+        Assert.DoesNotContain("MARKP4", hidden, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"diagnostic-import\"", await PageAsync(teacher, $"/development/diagnostics/{campaignId}"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {html}");
+        return WebUtility.HtmlDecode(html);
     }
 }
