@@ -171,7 +171,7 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
                 .Select(r => new Stored(r.Id, r.PersonId, r.Attempt, r.SubjectId, r.TakenOn,
                     r.Scores.Select(s => new GroupScore(s.Group, s.Percent)).ToList(),
                     db.Deficits.Where(d => d.ResultId == r.Id).Select(d => d.TopicId).ToList()))
-                .ToListAsync(ct))
+                .AsSingleQuery().ToListAsync(ct))
             .GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Attempt).ToList());
 
         var planned = new List<PlannedResult>();

@@ -181,7 +181,8 @@ public sealed class DiagnosticResultService(EduCycleDbContext db, TimeProvider c
                 r.Attempt, r.PreviousResultId, r.TakenOn, r.Outcome, r.ConfirmedForAttestation, r.RepeatRequired, r.Entry,
                 r.Scores.OrderBy(s => s.Group).Select(s => new GroupScore(s.Group, s.Percent)).ToList(),
                 db.Deficits.Where(d => d.ResultId == r.Id).OrderBy(d => d.Topic!.Name).Select(d => d.Topic!.Name).ToList(),
-                !db.DiagnosticResults.Any(n => n.CampaignId == r.CampaignId && n.PersonId == r.PersonId && n.Attempt > r.Attempt)));
+                !db.DiagnosticResults.Any(n => n.CampaignId == r.CampaignId && n.PersonId == r.PersonId && n.Attempt > r.Attempt)))
+            .AsSingleQuery();
 
     private static IQueryable<DeficitRow> Deficits(IQueryable<Deficit> deficits) =>
         deficits.AsNoTracking().OrderBy(d => d.ResolvedOn != null).ThenBy(d => d.Topic!.Group).ThenBy(d => d.Topic!.Name)
