@@ -68,6 +68,7 @@ public static class InfrastructureSetup
         await DatabaseSetup.MigrateAsync(db);
         await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Catalog.ShippedInstruments>().LoadAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Development.Diagnostics.Topics.ShippedDeficitTopics>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Demo.DemoCampaigns>().EnsureAsync();
     }
 
