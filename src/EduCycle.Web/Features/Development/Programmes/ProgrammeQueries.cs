@@ -75,7 +75,10 @@ public static class ProgrammeQueries
     }
 
     public static IQueryable<ProgrammeRow> Rows(EduCycleDbContext db, ProgrammeFilter filter) =>
-        Filtered(db, filter).OrderBy(p => p.Name).ThenBy(p => p.Code).Select(p => new ProgrammeRow(
+        Project(db, Filtered(db, filter).OrderBy(p => p.Name).ThenBy(p => p.Code));
+
+    private static IQueryable<ProgrammeRow> Project(EduCycleDbContext db, IQueryable<Programme> programmes) =>
+        programmes.Select(p => new ProgrammeRow(
             p.Id, p.Code, p.Name, p.Provider!.Name, p.Provider.Group, p.Kind, p.Hours, p.Form, p.ELearning, p.InFederalRegistry,
             p.HasStressModule, p.DiagnosticModules, p.BuiltOnPreCourseDiagnostics, p.Targeted, p.StimulatesGrowth, p.Pedagogical,
             p.OnSchoolRequest, p.ExpertTopic, p.Groups,
@@ -85,7 +88,7 @@ public static class ProgrammeQueries
 
     public static async Task<ProgrammeCard?> CardAsync(EduCycleDbContext db, int id, CancellationToken ct = default)
     {
-        var row = await Rows(db, new ProgrammeFilter()).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var row = await Project(db, db.Programmes.AsNoTracking().Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var extra = await db.Programmes.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Annotation, p.OfferedFrom, p.OfferedTo, p.SubjectId, p.ProviderId }).FirstAsync(ct);
