@@ -141,6 +141,9 @@ public sealed class EnrolmentTests
         var locked = await Service(database, teacher).SaveAssignmentAsync(teacher, id, draft, submit: false, Ct);
         Assert.Equal(["Техническое задание подписано руководителем и больше не изменяется"], locked.Errors);
 
+        var earlyReport = await Service(database, teacher).SaveReportAsync(teacher, id, new ReportDraft { FinalAttestationForm = "зачёт" }, submit: true, Ct);
+        Assert.Equal(["Отчёт заполняется после окончания курсов: статус обучения должен быть «завершено» или «не завершено»"], earlyReport.Errors);
+
         await using var check = TestDatabases.Open(database);
         var form = await check.TechnicalAssignments.SingleAsync(Ct);
         Assert.Equal((FormStatus.Signed, head.Name, "ВСА 0123456"), (form.Status, form.SignedByHead, form.DiplomaNumber));
@@ -174,6 +177,9 @@ public sealed class EnrolmentTests
                 Directions = new() { [CompetencyGroup.Subject] = "решение задач с параметром" },
             }, submit: true, Ct);
             Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+            var beyondAssignment = await service.SaveReportAsync(teacher, id,
+                new ReportDraft { FinalAttestationForm = "зачёт", CompetenciesImproved = CompetencyGroups.Communicative }, submit: true, Ct);
+            Assert.Equal(["Компетенции: перечисляются компетенции из персонального технического задания"], beyondAssignment.Errors);
             var reported = await service.SaveReportAsync(teacher, id, new ReportDraft
             {
                 InternshipPlace = "МОУ «Лицей № 1»", InternshipHours = 8, InternshipActivity = "открытый урок",
