@@ -4,5 +4,9 @@ internal static class ProgrammesSetup
 {
     public static IServiceCollection AddProgrammes(this IServiceCollection services) => services;
 
-    public static WebApplication MapProgrammes(this WebApplication app) => app;
+    public static WebApplication MapProgrammes(this WebApplication app)
+    {
+        app.MapProgrammesApi();
+        return app;
+    }
 }

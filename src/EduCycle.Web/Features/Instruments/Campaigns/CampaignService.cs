@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Instruments.Campaigns;
 
-/// <summary>A subject to assign: exactly one of the three ids.</summary>
-public sealed record SubjectRef(int? OrganisationId = null, int? MunicipalityId = null, int? PersonId = null);
+/// <summary>A subject to assign: exactly one of the four ids.</summary>
+public sealed record SubjectRef(int? OrganisationId = null, int? MunicipalityId = null, int? PersonId = null, int? ProgrammeId = null);
 
 public sealed record CampaignRequest(
     string Name, string InstrumentCode, int InstrumentVersion, DateOnly PeriodFrom, DateOnly PeriodTo, DateOnly Deadline,
@@ -58,6 +58,7 @@ public sealed class CampaignService(EduCycleDbContext db, InstrumentCatalog cata
                 OrganisationId = subject.OrganisationId,
                 MunicipalityId = subject.MunicipalityId,
                 PersonId = subject.PersonId,
+                ProgrammeId = subject.ProgrammeId,
                 AreaMunicipalityId = area,
                 Status = AssignmentStatus.Assigned,
                 AssignedAt = clock.GetUtcNow().UtcDateTime,
@@ -107,17 +108,25 @@ public sealed class CampaignService(EduCycleDbContext db, InstrumentCatalog cata
     internal IQueryable<AssignmentRow> Rows(IQueryable<Assignment> assignments) =>
         assignments.OrderBy(a => a.Campaign.Deadline).ThenBy(a => a.Id).Select(a => new AssignmentRow(
             a.Id, a.CampaignId, a.Campaign.Name, a.Campaign.InstrumentCode, a.Campaign.InstrumentVersion, a.Campaign.Deadline,
-            a.OrganisationId != null ? AssessedSubject.Organisation : a.MunicipalityId != null ? AssessedSubject.Municipality : AssessedSubject.Person,
-            a.OrganisationId ?? a.MunicipalityId ?? a.PersonId ?? 0,
+            a.OrganisationId != null ? AssessedSubject.Organisation : a.MunicipalityId != null ? AssessedSubject.Municipality
+                : a.ProgrammeId != null ? AssessedSubject.Programme : AssessedSubject.Person,
+            a.OrganisationId ?? a.MunicipalityId ?? a.ProgrammeId ?? a.PersonId ?? 0,
             a.OrganisationId != null ? db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName).FirstOrDefault() ?? ""
                 : a.MunicipalityId != null ? db.Municipalities.Where(m => m.Id == a.MunicipalityId).Select(m => m.Name).FirstOrDefault() ?? ""
+                : a.ProgrammeId != null ? db.Programmes.Where(p => p.Id == a.ProgrammeId).Select(p => p.Code + " «" + p.Name + "»").FirstOrDefault() ?? ""
                 : db.People.Where(p => p.Id == a.PersonId).Select(p => p.LastName + " " + p.FirstName).FirstOrDefault() ?? "",
             a.Status, a.SubmittedAt, a.ResultTotal, a.ResultBand));
 
     private async Task<(AssessedSubject Kind, int? Area, string? Error)> ResolveAsync(Actor actor, SubjectRef s, DateOnly today, CancellationToken ct)
     {
-        var given = new[] { s.OrganisationId, s.MunicipalityId, s.PersonId }.Count(x => x is not null);
-        if (given != 1) return (default, null, "укажите ровно один объект: организацию, муниципалитет или работника");
+        var given = new[] { s.OrganisationId, s.MunicipalityId, s.PersonId, s.ProgrammeId }.Count(x => x is not null);
+        if (given != 1) return (default, null, "укажите ровно один объект: организацию, муниципалитет, работника или программу ДПО");
+        if (s.ProgrammeId is { } programme)
+        {
+            if (!actor.Scope.SeesAll) return (default, null, "экспертизу программ ДПО назначают региональный оператор и региональный методист");
+            if (!await db.Programmes.AnyAsync(x => x.Id == programme, ct)) return (default, null, $"программа {programme} не найдена в каталоге");
+            return (AssessedSubject.Programme, null, null);
+        }
         if (s.OrganisationId is { } o)
         {
             if (!await db.Organisations.AnyAsync(x => x.Id == o, ct)) return (default, null, $"организация {o} не найдена или вне вашей области доступа");
@@ -143,6 +152,6 @@ public sealed class CampaignService(EduCycleDbContext db, InstrumentCatalog cata
         AssessedSubject.Organisation => "организация",
         AssessedSubject.Municipality => "муниципалитет",
         AssessedSubject.Person => "работник",
-        _ => "программа",
+        _ => "программа ДПО",
     };
 }
