@@ -38,8 +38,8 @@ public sealed record RouteDetails(
     bool CanEdit,
     bool CanMarkItems);
 
-/// <summary>An open deficit of the teacher and whether some item of the route addresses it.</summary>
-public sealed record RouteDeficitRow(int TopicId, string TopicName, CompetencyGroup Group, DateOnly IdentifiedOn, bool Covered);
+/// <summary>A deficit of the teacher, when it was resolved, and whether some item of the route addresses it.</summary>
+public sealed record RouteDeficitRow(int TopicId, string TopicName, CompetencyGroup Group, DateOnly IdentifiedOn, DateOnly? ResolvedOn, bool Covered);
 
 public sealed record RouteItemRow(
     int Id, int Order, RouteItemKind Kind, string Title, int? TopicId, string? TopicName, CompetencyGroup? Group,

@@ -28,7 +28,13 @@ public static class RouteQueries
                 && (p.LastName.Contains(typed) || p.LastName.Contains(lower) || p.LastName.Contains(capitalised)
                     || p.FirstName.Contains(typed) || p.FirstName.Contains(capitalised))));
         }
-        return routes.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => new RouteRow(
+        return Project(db, routes.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id));
+    }
+
+    private static IQueryable<RouteRow> Project(EduCycleDbContext db, IQueryable<IndividualRoute> routes)
+    {
+        var today = db.Scope.Today;
+        return routes.Select(r => new RouteRow(
             r.Id,
             r.PersonId,
             db.People.Where(p => p.Id == r.PersonId)
@@ -84,10 +90,13 @@ public static class RouteQueries
                 db.DiagnosticResults.Where(r => r.PersonId == x.Person.Id).Max(r => (DateOnly?)r.TakenOn)));
     }
 
-    /// <summary>The route card; null when the route does not exist or is outside the scope.</summary>
+    /// <summary>
+    /// The route card; null when the route does not exist or is outside the scope. Its deficits are the teacher's open ones
+    /// and those of the diagnostic it answers that were resolved since it started.
+    /// </summary>
     public static async Task<RouteDetails?> DetailsAsync(EduCycleDbContext db, int id, RouteAccess access, CancellationToken ct = default)
     {
-        var row = await Rows(db, new RouteFilter()).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var row = await Project(db, db.Routes.AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var route = await db.Routes.AsNoTracking().Where(r => r.Id == id)
             .Select(r => new { r.Note, r.CreatedBy, r.BasedOnResultId, r.ClosingResultId }).FirstAsync(ct);
@@ -107,12 +116,13 @@ public static class RouteQueries
             .Concat(items.Where(i => i.TopicId != null).Select(i => i.TopicId!.Value))
             .ToHashSet();
         var deficits = (await db.Deficits.AsNoTracking()
-            .Where(d => d.PersonId == row.PersonId && (d.ResolvedOn == null || (route.BasedOnResultId != null && d.ResultId == route.BasedOnResultId)))
+            .Where(d => d.PersonId == row.PersonId && (d.ResolvedOn == null
+                || (route.BasedOnResultId != null && d.ResultId == route.BasedOnResultId && d.ResolvedOn >= row.PlannedFrom)))
             .OrderBy(d => d.Topic!.Group).ThenBy(d => d.Topic!.Name).ThenBy(d => d.Id)
-            .Select(d => new { d.TopicId, d.Topic!.Name, d.Topic.Group, d.IdentifiedOn })
+            .Select(d => new { d.TopicId, d.Topic!.Name, d.Topic.Group, d.IdentifiedOn, d.ResolvedOn })
             .ToListAsync(ct))
             .DistinctBy(d => d.TopicId)
-            .Select(d => new RouteDeficitRow(d.TopicId, d.Name, d.Group, d.IdentifiedOn, addressed.Contains(d.TopicId)))
+            .Select(d => new RouteDeficitRow(d.TopicId, d.Name, d.Group, d.IdentifiedOn, d.ResolvedOn, addressed.Contains(d.TopicId)))
             .ToList();
 
         var history = await db.RouteStatusChanges.AsNoTracking().Where(h => h.RouteId == id).OrderBy(h => h.At).ThenBy(h => h.Id)
