@@ -67,3 +67,8 @@ public sealed record RoutePeriodInput(DateOnly PlannedFrom, DateOnly PlannedTo, 
 
 /// <summary>A diagnostic attempt a route may close with.</summary>
 public sealed record ClosingCandidate(int ResultId, DateOnly TakenOn, int Attempt, string Campaign);
+
+/// <summary>A draft before it is saved, and the route the person already has open, if any.</summary>
+public sealed record DraftPreview(
+    int PersonId, string PersonName, int OrganisationId, string OrganisationName, bool RuralSchool,
+    IReadOnlyList<RouteDeficit> Deficits, RouteDraft Draft, DateOnly PlannedFrom, DateOnly PlannedTo, int? OpenRouteId, RouteStatus? OpenRouteStatus);

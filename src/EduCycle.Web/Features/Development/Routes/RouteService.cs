@@ -29,40 +29,22 @@ public sealed class RouteService(EduCycleDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<Outcome<int>> DraftAsync(Actor actor, int personId, CancellationToken ct = default)
     {
-        if (!RouteAccess.Of(actor).CanEdit) return Forbidden();
-        var today = actor.Scope.Today;
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new
-            {
-                p.Id,
-                Subjects = p.Subjects.Select(s => s.SubjectId).ToList(),
-                Workplace = db.Employments.ValidAt(today).Where(e => e.PersonId == p.Id).OrderByDescending(e => e.IsMain).ThenBy(e => e.Id)
-                    .Select(e => new { e.OrganisationId, e.Organisation!.IsRural }).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (person is null) return Refusal.NotFound();
-        if (person.Workplace is null) return Refusal.Invalid("Маршрут не составлен: у педагога нет места работы на сегодня", []);
-        var active = await db.Routes.Where(r => r.PersonId == personId
-                && (r.Status == RouteStatus.Draft || r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress))
-            .Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(ct);
-        if (active is not null)
-            return Refusal.Conflict($"У педагога уже есть маршрут № {active.Id} в состоянии «{RouteStateMachine.Name(active.Status)}»");
-        var deficits = await RouteCatalogue.OpenDeficitsAsync(db, personId, ct);
-        if (deficits.Count == 0) return Refusal.Invalid("Маршрут не составлен: у педагога нет открытых дефицитов", []);
+        var prepared = await PreviewAsync(actor, personId, ct);
+        if (prepared.Refusal is { } refusal) return refusal;
+        var preview = prepared.Value!;
+        if (preview.OpenRouteId is { } open)
+            return Refusal.Conflict($"У педагога уже есть маршрут № {open} в состоянии «{RouteStateMachine.Name(preview.OpenRouteStatus!.Value)}»");
+        if (preview.Deficits.Count == 0) return Refusal.Invalid("Маршрут не составлен: у педагога нет открытых дефицитов", []);
+        var (draft, today) = (preview.Draft, actor.Scope.Today);
 
-        var topics = deficits.Select(d => d.TopicId).ToList();
-        var draft = RouteDrafter.Draft(deficits, new RouteTeacher(person.Subjects, person.Workplace.IsRural),
-            await RouteCatalogue.ProgrammesAsync(db, topics, today, ct), await RouteCatalogue.EventsAsync(db, topics, today, ct));
-
-        var end = SchoolYear.Containing(today).End;
-        if (end.DayNumber - today.DayNumber < 90) end = end.AddYears(1);
+        var end = PlannedEnd(today);
         var basedOn = await db.DiagnosticResults.Where(r => r.PersonId == personId)
             .OrderByDescending(r => r.TakenOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var route = new IndividualRoute
         {
             PersonId = personId,
-            OrganisationId = person.Workplace.OrganisationId,
+            OrganisationId = preview.OrganisationId,
             BasedOnResultId = basedOn,
             Status = RouteStatus.Draft,
             PlannedFrom = today,
@@ -101,6 +83,41 @@ public sealed class RouteService(EduCycleDbContext db, TimeProvider clock)
         db.Routes.Add(route);
         await db.SaveChangesAsync(ct);
         return route.Id;
+    }
+
+    /// <summary>What a draft for the person would hold, without saving it: the page shows it before the editor saves.</summary>
+    public async Task<Outcome<DraftPreview>> PreviewAsync(Actor actor, int personId, CancellationToken ct = default)
+    {
+        if (!RouteAccess.Of(actor).CanEdit) return Forbidden();
+        var today = actor.Scope.Today;
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new
+            {
+                p.Id,
+                Name = p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
+                Subjects = p.Subjects.Select(s => s.SubjectId).ToList(),
+                Workplace = db.Employments.ValidAt(today).Where(e => e.PersonId == p.Id).OrderByDescending(e => e.IsMain).ThenBy(e => e.Id)
+                    .Select(e => new { e.OrganisationId, e.Organisation!.ShortName, e.Organisation.IsRural }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (person is null) return Refusal.NotFound();
+        if (person.Workplace is null) return Refusal.Invalid("Маршрут не составлен: у педагога нет места работы на сегодня", []);
+        var open = await db.Routes.Where(r => r.PersonId == personId
+                && (r.Status == RouteStatus.Draft || r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress))
+            .Select(r => new { r.Id, r.Status }).FirstOrDefaultAsync(ct);
+        var deficits = await RouteCatalogue.OpenDeficitsAsync(db, personId, ct);
+        var topics = deficits.Select(d => d.TopicId).ToList();
+        var draft = RouteDrafter.Draft(deficits, new RouteTeacher(person.Subjects, person.Workplace.IsRural),
+            await RouteCatalogue.ProgrammesAsync(db, topics, today, ct), await RouteCatalogue.EventsAsync(db, topics, today, ct));
+        return new DraftPreview(person.Id, person.Name, person.Workplace.OrganisationId, person.Workplace.ShortName, person.Workplace.IsRural,
+            deficits, draft, today, PlannedEnd(today), open?.Id, open?.Status);
+    }
+
+    /// <summary>A route runs to the end of the school year, or of the next one when fewer than 90 days are left.</summary>
+    private static DateOnly PlannedEnd(DateOnly today)
+    {
+        var end = SchoolYear.Containing(today).End;
+        return end.DayNumber - today.DayNumber < 90 ? end.AddYears(1) : end;
     }
 
     /// <summary>
