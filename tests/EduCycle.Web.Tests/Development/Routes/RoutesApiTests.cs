@@ -124,6 +124,41 @@ public sealed class RoutesApiTests
         Assert.DoesNotContain("data-testid=\"item-edit\"", teacherCard);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_closed_route_card_shows_the_history_and_the_results_before_and_after_per_group(string provider)
+    {
+        var (app, r, s) = await StartAsync(provider);
+        await using var _ = app;
+        using var methodist = await app.ClientAsAsync(new TestUser("closed-methodist", Roles.RegionalMethodist));
+        var id = (await Ok(await methodist.PostAsync($"/api/v1/people/{r.P(1).Id}/routes/draft", null))).GetProperty("route").GetProperty("id").GetInt32();
+        await Ok(await methodist.PostAsJsonAsync($"/api/v1/routes/{id}/transitions", new { to = "Approved" }));
+        await Ok(await methodist.PostAsJsonAsync($"/api/v1/routes/{id}/transitions", new { to = "Draft", reason = "добавить стажировку" }));
+        await Ok(await methodist.PostAsJsonAsync($"/api/v1/routes/{id}/transitions", new { to = "Approved" }));
+        await Ok(await methodist.PostAsJsonAsync($"/api/v1/routes/{id}/transitions", new { to = "InProgress" }));
+
+        using var teacher = await app.ClientAsAsync(new TestUser("closed-teacher1", Roles.Teacher, OrganisationId: r.A1.Id, PersonId: r.P(1).Id));
+        var running = await PageAsync(teacher, $"/development/routes/{id}");
+        Assert.Equal(3, CountOf(running, "data-testid=\"item-mark\""));
+
+        await using (var db = app.Db())
+            await s.RepeatAsync(db, r.P(1).Id, r.A1.Id, 1, (Engine.Development.CompetencyGroup.Subject, 97.5m), (Engine.Development.CompetencyGroup.Methodical, 38m));
+        var closed = await Ok(await methodist.PostAsJsonAsync($"/api/v1/routes/{id}/transitions", new { to = "Completed" }));
+        Assert.Equal(6, closed.GetProperty("history").GetArrayLength());
+
+        var card = System.Text.RegularExpressions.Regex.Replace(await PageAsync(methodist, $"/development/routes/{id}"), @">\s+<", "><");
+        Assert.Contains("data-testid=\"route-before-after\"", card);
+        // Subject 60 → 97,5 (+37,5); methodical 40 → 38 (−2); communicative 55 → not retaken.
+        Assert.Contains("<td>Предметные</td><td>60</td><td>97,5</td><td>+37,5</td>", card);
+        Assert.Contains("<td>Методические</td><td>40</td><td>38</td><td>−2</td>", card);
+        Assert.Contains("<td>Коммуникативные</td><td>55</td><td>—</td><td>—</td>", card);
+        Assert.Contains("добавить стажировку", card);
+        Assert.DoesNotContain("data-testid=\"transition-", card);
+        Assert.DoesNotContain("data-testid=\"item-mark\"", await PageAsync(teacher, $"/development/routes/{id}"));
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
     internal static async Task<JsonElement> Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
