@@ -1,6 +1,5 @@
 using EduCycle.Engine.Development;
 using EduCycle.Web.Data;
-using EduCycle.Web.Features.Development.Diagnostics;
 using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using EduCycle.Web.Data;
-using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry.Queries;
 using EduCycle.Web.Infrastructure.Export;
