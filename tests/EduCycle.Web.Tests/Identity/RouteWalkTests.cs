@@ -24,7 +24,7 @@ public sealed partial class RouteWalkTests
     {
         ["id"] = (r, route) => route.Contains(":guid", StringComparison.Ordinal)
             ? [Guid.NewGuid().ToString()]
-            : route.Contains("people", StringComparison.Ordinal)
+            : route.Contains("people", StringComparison.Ordinal) || route.Contains("/routes/draft/", StringComparison.Ordinal)
                 ? r.People.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : r.Organisations.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ["kind"] = (_, _) => ["organisations", "staff"],

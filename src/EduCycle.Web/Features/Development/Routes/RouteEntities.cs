@@ -25,15 +25,6 @@ public sealed class IndividualRoute
     public List<RouteStatusChange> History { get; set; } = [];
 }
 
-public enum RouteStatus
-{
-    Draft = 1,
-    Approved = 2,
-    InProgress = 3,
-    Completed = 4,
-    Cancelled = 5,
-}
-
 /// <summary>Who moved a route from one state to another, when and why.</summary>
 public sealed class RouteStatusChange
 {
@@ -64,20 +55,6 @@ public sealed class RouteItem
     public DateOnly? DoneOn { get; set; }
     /// <summary>Evidence of completion: certificate number, link, document name.</summary>
     public string? Evidence { get; set; }
-}
-
-/// <summary>Kinds of route items (DOMAIN §3).</summary>
-public enum RouteItemKind
-{
-    Programme = 1,
-    Seminar = 2,
-    MasterClass = 3,
-    OpenLesson = 4,
-    /// <summary>Internship at an innovation platform («стажировка»).</summary>
-    Internship = 5,
-    Mentoring = 6,
-    SelfEducation = 7,
-    MethodicalAssociation = 8,
 }
 
 public enum RouteItemStatus
