@@ -81,11 +81,11 @@ public static class AttestationRegister
             var (typed, lower, capitalised) = NameSearch.Spellings(term);
             people = people.Where(p => p.LastName.Contains(typed) || p.LastName.Contains(lower) || p.LastName.Contains(capitalised));
         }
-        return await records
+        return (await records
             .Join(people, a => a.PersonId, p => p.Id, (a, p) => new AttestationRow(a.Id, a.PersonId,
                 p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName), a.Category, a.DecidedOn, a.ValidTo, a.OrderNumber))
-            .OrderByDescending(a => a.DecidedOn).ThenBy(a => a.Name)
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .OrderByDescending(a => a.DecidedOn).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Records a decision; when it is the person's latest, it becomes their current category.</summary>

@@ -42,6 +42,12 @@ public static class CommunityCatalogue
             var (typed, lower, capitalised) = NameSearch.Spellings(term);
             communities = communities.Where(c => c.Name.Contains(typed) || c.Name.Contains(lower) || c.Name.Contains(capitalised));
         }
+        return Project(db, communities);
+    }
+
+    private static IQueryable<CommunityRow> Project(EduCycleDbContext db, IQueryable<Community> communities)
+    {
+        var today = db.Scope.Today;
         var active = db.CommunityMemberships.Where(x => x.ValidFrom <= today && (x.ValidTo == null || x.ValidTo > today));
         return communities.Select(c => new CommunityRow(
             c.Id, c.Name, c.Kind, c.Level, c.MunicipalityId,
@@ -61,7 +67,7 @@ public static class CommunityCatalogue
         (await Rows(db, filter).ToListAsync(ct)).OrderBy(c => c.Level).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
 
     public static Task<CommunityRow?> FindAsync(EduCycleDbContext db, int id, CancellationToken ct = default) =>
-        Rows(db, new CommunityFilter { IncludeClosed = true }).FirstOrDefaultAsync(c => c.Id == id, ct);
+        Project(db, db.Communities.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);
 
     /// <summary>Members in the user's scope, current ones first.</summary>
     public static async Task<List<MemberRow>> MembersAsync(EduCycleDbContext db, int communityId, CancellationToken ct = default) =>

@@ -13,11 +13,12 @@ public static class CompetitionRegister
         var entries = db.CompetitionEntries.AsNoTracking();
         if (schoolYear is { } y) entries = entries.Where(x => x.SchoolYear == y);
         if (level is { } l) entries = entries.Where(x => x.Level == l);
-        return await entries
+        return (await entries
             .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new CompetitionRow(x.Id, x.PersonId,
                 p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName), x.Competition, x.Level, x.SchoolYear, x.Result))
-            .OrderByDescending(x => x.SchoolYear).ThenBy(x => x.Competition).ThenByDescending(x => x.Result).ThenBy(x => x.Name)
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .OrderByDescending(x => x.SchoolYear).ThenBy(x => x.Competition, StringComparer.Ordinal).ThenByDescending(x => x.Result)
+            .ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
     }
 
     public static async Task<WriteResult> AddAsync(EduCycleDbContext db, Writer writer, int personId, string competition, ActivityLevel level, int schoolYear, CompetitionResult result, CancellationToken ct = default)

@@ -15,12 +15,12 @@ public static class ExpertRegister
         var experts = db.ExpertQualifications.AsNoTracking();
         if (kind is { } k) experts = experts.Where(x => x.Kind == k);
         if (currentOnly) experts = experts.Where(x => x.Since <= today && (x.ValidTo == null || x.ValidTo >= today));
-        return await experts
+        return (await experts
             .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new ExpertRow(x.Id, x.PersonId,
                 p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName), x.Kind,
                 db.Subjects.Where(s => s.Id == x.SubjectId).Select(s => s.Name).FirstOrDefault(), x.Since, x.ValidTo))
-            .OrderBy(x => x.Kind).ThenBy(x => x.Name)
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .OrderBy(x => x.Kind).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
     }
 
     public static async Task<WriteResult> AddAsync(EduCycleDbContext db, Writer writer, int personId, ExpertTopic kind, int? subjectId, DateOnly since, DateOnly? validTo, CancellationToken ct = default)
