@@ -12,6 +12,7 @@ public sealed record EventFilter
     public EventForm? Form { get; init; }
     public int? MunicipalityId { get; init; }
     public int? SubjectId { get; init; }
+    public int? CommunityId { get; init; }
     public bool NetworkOnly { get; init; }
 }
 
@@ -37,6 +38,7 @@ public static class MethodicalEvents
         if (filter.Form is { } f) events = events.Where(e => e.Form == f);
         if (filter.MunicipalityId is { } m) events = events.Where(e => e.MunicipalityId == m);
         if (filter.SubjectId is { } s) events = events.Where(e => e.SubjectId == s);
+        if (filter.CommunityId is { } c) events = events.Where(e => e.CommunityId == c);
         if (filter.NetworkOnly) events = events.Where(e => e.IsNetwork);
         var rows = await events
             .OrderByDescending(e => e.Date)
