@@ -165,4 +165,33 @@ public sealed class MentoringTests
         var outsider = await app.ClientAsAsync(new TestUser("t-p3", Roles.Teacher, OrganisationId: r.A2.Id, PersonId: r.P(3).Id));
         Assert.Empty((await outsider.GetFromJsonAsync<List<PairRow>>("/api/v1/mentoring/pairs", Json))!);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_head_marks_their_school_as_implementing_the_mentoring_model_for_a_year(string provider)
+    {
+        var (settings, r) = await TestRegion.CreateAsync(provider);
+        var head = As(Roles.Head, organisationId: r.A1.Id);
+        await using (var db = Open(settings, head))
+        {
+            Assert.True((await MentoringModelSchools.MarkAsync(db, head, r.A1.Id, 2025, true)).Ok);
+            Assert.Equal("Организация не найдена или вне вашей области ведения.", (await MentoringModelSchools.MarkAsync(db, head, r.B1.Id, 2025, true)).Error);
+        }
+        var methodist = As(Roles.MunicipalMethodist, municipalityId: r.A.Id);
+        await using (var db = Open(settings, methodist))
+            Assert.Equal(Writer.NotAllowed, (await MentoringModelSchools.MarkAsync(db, methodist, r.A2.Id, 2025, true)).Error);
+        var operatorB = As(Roles.MunicipalOperator, municipalityId: r.B.Id);
+        await using (var db = Open(settings, operatorB))
+        {
+            Assert.True((await MentoringModelSchools.MarkAsync(db, operatorB, r.M.Id, 2025, true)).Ok);
+            Assert.True((await MentoringModelSchools.MarkAsync(db, operatorB, r.M.Id, 2025, false)).Ok);
+            Assert.True((await MentoringModelSchools.MarkAsync(db, operatorB, r.B1.Id, 2024, true)).Ok);
+        }
+
+        await using var region = TestDatabases.Open(settings, As(Roles.RegionalOperator).Scope);
+        var rows = await MentoringModelSchools.ListAsync(region, 2025);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal([r.A1.Id], rows.Where(x => x.Implements).Select(x => x.OrganisationId).ToList());
+        Assert.Equal([r.B1.Id], (await MentoringModelSchools.ListAsync(region, 2024)).Where(x => x.Implements).Select(x => x.OrganisationId).ToList());
+    }
 }

@@ -19,14 +19,14 @@ public static class MentoringModelSchools
         var date = today > asOf && today <= new Engine.Calendar.SchoolYear(schoolYear).End ? today : asOf;
         var placements = db.OrganisationPlacements.ValidAt(date);
         if (municipalityId is { } m) placements = placements.Where(p => p.MunicipalityId == m);
-        return await (
+        var rows = await (
                 from o in db.Organisations
                 where o.Kind != OrganisationKind.FurtherTraining
                 join pl in placements on o.Id equals pl.OrganisationId
                 select new MentoringModelRow(o.Id, o.ShortName, pl.Municipality!.Name,
                     db.OrganisationYearStatuses.Any(s => s.OrganisationId == o.Id && s.SchoolYear == schoolYear && s.ImplementsMentoringModel)))
-            .OrderBy(r => r.Municipality).ThenBy(r => r.Organisation)
             .ToListAsync(ct);
+        return rows.OrderBy(r => r.Municipality, StringComparer.Ordinal).ThenBy(r => r.Organisation, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The head of the organisation or the municipal / regional operator marks whether it implements the model.</summary>
