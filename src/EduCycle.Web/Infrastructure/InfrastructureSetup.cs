@@ -69,6 +69,7 @@ public static class InfrastructureSetup
         await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Catalog.ShippedInstruments>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Demo.DemoCampaigns>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Development.Demo.DevelopmentDemo>().EnsureAsync();
     }
 
     public static WebApplication UseEduCyclePipeline(this WebApplication app)
