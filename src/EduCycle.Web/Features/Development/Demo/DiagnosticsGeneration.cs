@@ -106,13 +106,13 @@ internal sealed partial class DevelopmentGenerator
         return new Diagnosis(result, campaign, teacher, yearIndex, scores, deficits);
     }
 
-    /// <summary>The lower a group's percent, the more named deficits in it: below 60 % two, below 75 % one or two, below 85 % maybe one.</summary>
+    /// <summary>The lower a group's percent, the more named deficits in it: below 55 % two, below 68 % one or two, below 78 % maybe one.</summary>
     private List<Deficit> AddDeficits(DiagnosticResult result, DemoTeacher teacher, Dictionary<CompetencyGroup, decimal> scores)
     {
         var found = new List<Deficit>();
         foreach (var (group, percent) in scores)
         {
-            var count = percent < 60 ? 2 : percent < 75 ? 1 + (random.Chance(0.4) ? 1 : 0) : percent < 85 && random.Chance(0.45) ? 1 : 0;
+            var count = percent < 55 ? 2 : percent < 68 ? 1 + (random.Chance(0.3) ? 1 : 0) : percent < 78 && random.Chance(0.3) ? 1 : 0;
             var topics = TopicsOf(group, teacher.SubjectId);
             foreach (var topic in topics.OrderBy(_ => random.Next()).Take(Math.Min(count, topics.Count)))
                 found.Add(NewDeficit(teacher.Id, topic, result.Id, DeficitKind.GeneralProfessional, DeficitSource.Diagnostic, result.TakenOn));
