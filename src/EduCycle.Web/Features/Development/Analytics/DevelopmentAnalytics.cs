@@ -39,22 +39,51 @@ public static class DevelopmentAnalytics
                select new EntryRow { ResultId = r.Id, PersonId = r.PersonId, SubjectId = r.SubjectId, OrganisationId = r.OrganisationId, MunicipalityId = pl.MunicipalityId };
     }
 
+    /// <summary>Per diagnostic attempt, which competency groups its named deficits fall in (one row per attempt, flags 0/1).</summary>
+    private sealed class DeficitFlags
+    {
+        public int ResultId { get; init; }
+        public int Subject { get; init; }
+        public int Methodical { get; init; }
+        public int Psycho { get; init; }
+        public int Communicative { get; init; }
+        public int Universal { get; init; }
+    }
+
+    private static IQueryable<DeficitFlags> FlagsByResult(EduCycleDbContext db) =>
+        from d in db.Deficits
+        where d.ResultId != null
+        join t in db.DeficitTopics on d.TopicId equals t.Id
+        group t.Group by d.ResultId!.Value into g
+        select new DeficitFlags
+        {
+            ResultId = g.Key,
+            Subject = g.Max(x => x == CompetencyGroup.Subject ? 1 : 0),
+            Methodical = g.Max(x => x == CompetencyGroup.Methodical ? 1 : 0),
+            Psycho = g.Max(x => x == CompetencyGroup.PsychoPedagogical ? 1 : 0),
+            Communicative = g.Max(x => x == CompetencyGroup.Communicative ? 1 : 0),
+            Universal = g.Max(x => x == CompetencyGroup.Universal ? 1 : 0),
+        };
+
     public static async Task<List<HeatCell>> HeatMapAsync(EduCycleDbContext db, AnalyticsFilter filter, CancellationToken ct = default)
     {
         var cells = await (
                 from r in EntryResults(db, filter)
                 join s in db.DiagnosticGroupScores on r.ResultId equals s.ResultId
+                join f in FlagsByResult(db) on r.ResultId equals f.ResultId into flags
+                from f in flags.DefaultIfEmpty()
                 select new
                 {
                     r.PersonId, r.SubjectId, s.Group, Percent = (double)s.Percent,
-                    Deficit = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == s.Group),
+                    Deficit = s.Group == CompetencyGroup.Subject ? (int?)f.Subject : s.Group == CompetencyGroup.Methodical ? (int?)f.Methodical
+                        : s.Group == CompetencyGroup.PsychoPedagogical ? (int?)f.Psycho : s.Group == CompetencyGroup.Communicative ? (int?)f.Communicative : (int?)f.Universal,
                 })
             .GroupBy(x => new { x.SubjectId, x.Group })
             .Select(g => new
             {
                 g.Key.SubjectId, g.Key.Group,
                 Diagnosed = g.Select(x => x.PersonId).Distinct().Count(),
-                WithDeficit = g.Where(x => x.Deficit).Select(x => x.PersonId).Distinct().Count(),
+                WithDeficit = g.Where(x => x.Deficit == 1).Select(x => x.PersonId).Distinct().Count(),
                 Mean = g.Average(x => x.Percent),
             })
             .ToListAsync(ct);
@@ -74,27 +103,29 @@ public static class DevelopmentAnalytics
     {
         var rows =
             from r in EntryResults(db, filter)
+            join f in FlagsByResult(db) on r.ResultId equals f.ResultId into flags
+            from f in flags.DefaultIfEmpty()
             select new
             {
                 Key = byOrganisation ? r.OrganisationId : r.MunicipalityId,
                 r.PersonId,
-                Subject = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == CompetencyGroup.Subject),
-                Methodical = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == CompetencyGroup.Methodical),
-                Psycho = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == CompetencyGroup.PsychoPedagogical),
-                Communicative = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == CompetencyGroup.Communicative),
-                Universal = db.Deficits.Any(d => d.ResultId == r.ResultId && d.Topic!.Group == CompetencyGroup.Universal),
-                Any = db.Deficits.Any(d => d.ResultId == r.ResultId),
+                Any = (int?)f.ResultId,
+                Subject = (int?)f.Subject,
+                Methodical = (int?)f.Methodical,
+                Psycho = (int?)f.Psycho,
+                Communicative = (int?)f.Communicative,
+                Universal = (int?)f.Universal,
             };
         var grouped = await rows.GroupBy(x => x.Key).Select(g => new
         {
             g.Key,
             Diagnosed = g.Select(x => x.PersonId).Distinct().Count(),
-            Any = g.Where(x => x.Any).Select(x => x.PersonId).Distinct().Count(),
-            Subject = g.Where(x => x.Subject).Select(x => x.PersonId).Distinct().Count(),
-            Methodical = g.Where(x => x.Methodical).Select(x => x.PersonId).Distinct().Count(),
-            Psycho = g.Where(x => x.Psycho).Select(x => x.PersonId).Distinct().Count(),
-            Communicative = g.Where(x => x.Communicative).Select(x => x.PersonId).Distinct().Count(),
-            Universal = g.Where(x => x.Universal).Select(x => x.PersonId).Distinct().Count(),
+            Any = g.Where(x => x.Any != null).Select(x => x.PersonId).Distinct().Count(),
+            Subject = g.Where(x => x.Subject == 1).Select(x => x.PersonId).Distinct().Count(),
+            Methodical = g.Where(x => x.Methodical == 1).Select(x => x.PersonId).Distinct().Count(),
+            Psycho = g.Where(x => x.Psycho == 1).Select(x => x.PersonId).Distinct().Count(),
+            Communicative = g.Where(x => x.Communicative == 1).Select(x => x.PersonId).Distinct().Count(),
+            Universal = g.Where(x => x.Universal == 1).Select(x => x.PersonId).Distinct().Count(),
         }).ToListAsync(ct);
         var names = await NamesAsync(db, grouped.Select(g => g.Key).ToList(), byOrganisation, ct);
         return grouped
