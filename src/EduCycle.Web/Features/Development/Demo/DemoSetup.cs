@@ -2,7 +2,7 @@ namespace EduCycle.Web.Features.Development.Demo;
 
 internal static class DemoSetup
 {
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services;
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddScoped<DevelopmentDemo>();
 
     public static WebApplication MapDemo(this WebApplication app) => app;
 }
