@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EduCycle.Engine.Calendar;
+using EduCycle.Engine.Development;
 using EduCycle.Web.Features.Development.Analytics;
 using EduCycle.Web.Features.Development.Demo;
 using EduCycle.Web.Features.Development.Diagnostics;
