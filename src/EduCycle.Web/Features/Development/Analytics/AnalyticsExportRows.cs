@@ -14,7 +14,7 @@ public sealed class HeatCellExportRow
 
     public static HeatCellExportRow From(HeatCell c) => new()
     {
-        Subject = c.Subject, Group = AnalyticsLabels.Of(c.Group), Diagnosed = c.Diagnosed, WithDeficit = c.WithDeficit, Share = c.Share, MeanPercent = c.MeanPercent,
+        Subject = c.Subject, Group = DevelopmentLabels.Of(c.Group), Diagnosed = c.Diagnosed, WithDeficit = c.WithDeficit, Share = c.Share, MeanPercent = c.MeanPercent,
     };
 }
 
@@ -64,7 +64,7 @@ public sealed class OverdueRouteExportRow
 
     public static OverdueRouteExportRow From(OverdueRoute r) => new()
     {
-        FullName = r.FullName, Organisation = r.Organisation, Municipality = r.Municipality, Status = AnalyticsLabels.Of(r.Status),
+        FullName = r.FullName, Organisation = r.Organisation, Municipality = r.Municipality, Status = DevelopmentLabels.Of(r.Status),
         PlannedTo = r.PlannedTo.ToDateTime(TimeOnly.MinValue), DaysOverdue = r.DaysOverdue, Items = r.Items, ItemsDone = r.ItemsDone,
     };
 }

@@ -80,8 +80,8 @@ public static class CommunityCatalogue
     public static async Task<WriteResult> CreateAsync(EduCycleDbContext db, Writer writer, CommunityDraft draft, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(draft.Name)) return WriteResult.Fail("Укажите название сообщества.");
-        if (CommunityLabels.RequiredLevel(draft.Kind) is { } required && required != draft.Level)
-            return WriteResult.Fail($"{CommunityLabels.Of(draft.Kind)} — объединение уровня «{CommunityLabels.Of(required).ToLowerInvariant()}».");
+        if (DevelopmentLabels.RequiredLevel(draft.Kind) is { } required && required != draft.Level)
+            return WriteResult.Fail($"{DevelopmentLabels.Of(draft.Kind)} — объединение уровня «{DevelopmentLabels.Of(required).ToLowerInvariant()}».");
         var municipalityId = draft.MunicipalityId;
         if (draft.Level == ActivityLevel.School)
         {

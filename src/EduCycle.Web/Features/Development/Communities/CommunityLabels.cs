@@ -1,10 +1,11 @@
+using EduCycle.Web.Features.Development.Communities;
 using EduCycle.Web.Features.Development.Programmes;
 using EduCycle.Web.Features.Registry;
 
-namespace EduCycle.Web.Features.Development.Communities;
+namespace EduCycle.Web.Features.Development;
 
 /// <summary>Russian names of the communities, events and attestation enumerations, shared by pages and exports.</summary>
-public static class CommunityLabels
+public static partial class DevelopmentLabels
 {
     public static string Of(CommunityKind kind) => kind switch
     {
@@ -58,13 +59,6 @@ public static class CommunityLabels
         CompetitionResult.Prizewinner => "Призёр",
         CompetitionResult.Laureate => "Лауреат",
         _ => "Участник",
-    };
-
-    public static string Of(ExpertTopic kind) => kind switch
-    {
-        ExpertTopic.GiaCommission => "Эксперт предметной комиссии ГИА",
-        ExpertTopic.AttestationExpert => "Эксперт по аттестации",
-        _ => "—",
     };
 
     public static string Of(QualificationCategory category) => category switch

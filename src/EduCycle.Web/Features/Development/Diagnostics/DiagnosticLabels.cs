@@ -1,20 +1,11 @@
+using EduCycle.Web.Features.Development.Diagnostics;
 using EduCycle.Engine.Development;
 
-namespace EduCycle.Web.Features.Development.Diagnostics;
+namespace EduCycle.Web.Features.Development;
 
 /// <summary>Russian names of the diagnostics enums (localisation keys), also used by imports and exports.</summary>
-public static class DiagnosticLabels
+public static partial class DevelopmentLabels
 {
-    public static string Of(CompetencyGroup group) => group switch
-    {
-        CompetencyGroup.Subject => "Предметные",
-        CompetencyGroup.Methodical => "Методические",
-        CompetencyGroup.PsychoPedagogical => "Психолого-педагогические",
-        CompetencyGroup.Communicative => "Коммуникативные",
-        CompetencyGroup.Universal => "Универсальные",
-        _ => group.ToString(),
-    };
-
     public static string Of(DiagnosticOutcome outcome) => outcome switch
     {
         DiagnosticOutcome.Sufficient => "Достаточный",

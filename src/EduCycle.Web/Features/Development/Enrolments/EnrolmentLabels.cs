@@ -1,6 +1,7 @@
-namespace EduCycle.Web.Features.Development.Enrolments;
+using EduCycle.Web.Features.Development.Enrolments;
+namespace EduCycle.Web.Features.Development;
 
-public static class EnrolmentLabels
+public static partial class DevelopmentLabels
 {
     public static string Of(EnrolmentStatus status) => status switch
     {

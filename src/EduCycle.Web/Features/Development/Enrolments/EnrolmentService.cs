@@ -193,7 +193,7 @@ public sealed class EnrolmentService(EduCycleDbContext db, EnrolmentOptions opti
             if (draft.Competencies == CompetencyGroups.None)
                 errors.Add("Пункт 8: подчеркните хотя бы одну компетенцию, которую требуется получить или усовершенствовать");
             foreach (var group in draft.Competencies.Members().Where(g => string.IsNullOrWhiteSpace(draft.Directions.GetValueOrDefault(g))))
-                errors.Add($"Пункт 9: сформулируйте направления профессиональных затруднений — {ProgrammeLabels.Competency(group)}");
+                errors.Add($"Пункт 9: сформулируйте направления профессиональных затруднений — {DevelopmentLabels.Competency(group)}");
         }
         if (errors.Count > 0) return EnrolmentResult.Invalid(errors);
 

@@ -58,11 +58,11 @@ public sealed class EnrolmentExportRow
     public static EnrolmentExportRow From(EnrolmentRow r) => new()
     {
         Person = r.PersonName, Organisation = r.OrganisationName ?? "", ProgrammeCode = r.ProgrammeCode, Programme = r.ProgrammeName,
-        Kind = ProgrammeLabels.Of(r.Kind), Hours = r.Hours, Start = r.StartDate.ToDateTime(TimeOnly.MinValue),
-        End = r.EndDate.ToDateTime(TimeOnly.MinValue), Status = EnrolmentLabels.Of(r.Status), Entry = r.EntryPercent, Repeat = r.RepeatPercent,
+        Kind = DevelopmentLabels.Of(r.Kind), Hours = r.Hours, Start = r.StartDate.ToDateTime(TimeOnly.MinValue),
+        End = r.EndDate.ToDateTime(TimeOnly.MinValue), Status = DevelopmentLabels.Of(r.Status), Entry = r.EntryPercent, Repeat = r.RepeatPercent,
         Certificate = r.CertificateNumber ?? "",
-        Assignment = r.AssignmentStatus is { } a ? EnrolmentLabels.Of(a) : "не заполнено",
-        Report = r.ReportStatus is { } s ? EnrolmentLabels.Of(s) : "не заполнен",
+        Assignment = r.AssignmentStatus is { } a ? DevelopmentLabels.Of(a) : "не заполнено",
+        Report = r.ReportStatus is { } s ? DevelopmentLabels.Of(s) : "не заполнен",
     };
 }
 

@@ -1,7 +1,8 @@
-namespace EduCycle.Web.Features.Development.Mentoring;
+using EduCycle.Web.Features.Development.Mentoring;
+namespace EduCycle.Web.Features.Development;
 
 /// <summary>Russian names of the mentoring enumerations, shared by pages and exports.</summary>
-public static class MentoringLabels
+public static partial class DevelopmentLabels
 {
     public static string Of(MentoringForm form) => form switch
     {

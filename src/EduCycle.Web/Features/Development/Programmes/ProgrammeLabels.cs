@@ -1,9 +1,10 @@
+using EduCycle.Web.Features.Development.Programmes;
 using EduCycle.Engine.Development;
 
-namespace EduCycle.Web.Features.Development.Programmes;
+namespace EduCycle.Web.Features.Development;
 
 /// <summary>Russian texts of the catalogue's values, shared by pages, exports, the import and documents.</summary>
-public static class ProgrammeLabels
+public static partial class DevelopmentLabels
 {
     public static string Of(ProviderGroup group) => group switch
     {
@@ -54,16 +55,6 @@ public static class ProgrammeLabels
         [DiagnosticModules.Entry, DiagnosticModules.Current, DiagnosticModules.Exit];
 
     /// <summary>The group's name as in the diagnostics («предметные» …).</summary>
-    public static string Of(CompetencyGroup group) => group switch
-    {
-        CompetencyGroup.Subject => "предметные",
-        CompetencyGroup.Methodical => "методические",
-        CompetencyGroup.PsychoPedagogical => "психолого-педагогические",
-        CompetencyGroup.Communicative => "коммуникативные",
-        CompetencyGroup.Universal => "универсальные",
-        _ => group.ToString(),
-    };
-
     /// <summary>The competency as named in the seed 003 forms («предметной компетенции» → «предметная компетенция»).</summary>
     public static string Competency(CompetencyGroup group) => group switch
     {
@@ -76,7 +67,7 @@ public static class ProgrammeLabels
     };
 
     public static string Of(CompetencyGroups groups) =>
-        groups == CompetencyGroups.None ? "—" : string.Join(", ", groups.Members().Select(g => Of(g)));
+        groups == CompetencyGroups.None ? "—" : string.Join(", ", groups.Members().Select(g => DevelopmentLabels.Of(g).ToLowerInvariant()));
 
     public static string YesNo(bool value) => value ? "да" : "нет";
 }

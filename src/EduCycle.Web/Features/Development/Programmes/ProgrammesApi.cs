@@ -94,14 +94,14 @@ public sealed class ProgrammeExportRow
 
     public static ProgrammeExportRow From(ProgrammeRow r) => new()
     {
-        Code = r.Code, Name = r.Name, Provider = r.ProviderName, ProviderGroup = ProgrammeLabels.Of(r.ProviderGroup),
-        Kind = ProgrammeLabels.Of(r.Kind), Hours = r.Hours, Form = ProgrammeLabels.Of(r.Form),
-        ELearning = ProgrammeLabels.YesNo(r.ELearning), FederalRegistry = ProgrammeLabels.YesNo(r.InFederalRegistry),
-        StressModule = ProgrammeLabels.YesNo(r.HasStressModule), DiagnosticModules = ProgrammeLabels.Of(r.DiagnosticModules),
-        PreCourse = ProgrammeLabels.YesNo(r.BuiltOnPreCourseDiagnostics), Targeted = ProgrammeLabels.YesNo(r.Targeted),
-        Growth = ProgrammeLabels.YesNo(r.StimulatesGrowth), Pedagogical = ProgrammeLabels.YesNo(r.Pedagogical),
-        SchoolRequest = ProgrammeLabels.YesNo(r.OnSchoolRequest), ExpertTopic = ProgrammeLabels.Of(r.ExpertTopic),
-        Groups = ProgrammeLabels.Of(r.Groups), Subject = r.SubjectName ?? "", Enrolments = r.Enrolments, Completed = r.Completed,
+        Code = r.Code, Name = r.Name, Provider = r.ProviderName, ProviderGroup = DevelopmentLabels.Of(r.ProviderGroup),
+        Kind = DevelopmentLabels.Of(r.Kind), Hours = r.Hours, Form = DevelopmentLabels.Of(r.Form),
+        ELearning = DevelopmentLabels.YesNo(r.ELearning), FederalRegistry = DevelopmentLabels.YesNo(r.InFederalRegistry),
+        StressModule = DevelopmentLabels.YesNo(r.HasStressModule), DiagnosticModules = DevelopmentLabels.Of(r.DiagnosticModules),
+        PreCourse = DevelopmentLabels.YesNo(r.BuiltOnPreCourseDiagnostics), Targeted = DevelopmentLabels.YesNo(r.Targeted),
+        Growth = DevelopmentLabels.YesNo(r.StimulatesGrowth), Pedagogical = DevelopmentLabels.YesNo(r.Pedagogical),
+        SchoolRequest = DevelopmentLabels.YesNo(r.OnSchoolRequest), ExpertTopic = DevelopmentLabels.Of(r.ExpertTopic),
+        Groups = DevelopmentLabels.Of(r.Groups), Subject = r.SubjectName ?? "", Enrolments = r.Enrolments, Completed = r.Completed,
     };
 }
 

@@ -1,9 +1,10 @@
+using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Engine.Development;
 
-namespace EduCycle.Web.Features.Development.Routes;
+namespace EduCycle.Web.Features.Development;
 
 /// <summary>Russian names of the route's enumerations, shared by pages, the cabinet and exports.</summary>
-public static class RouteLabels
+public static partial class DevelopmentLabels
 {
     public static string Of(RouteStatus status) => status switch
     {
@@ -46,15 +47,5 @@ public static class RouteLabels
         RouteItemStatus.Done => "Выполнен",
         RouteItemStatus.Skipped => "Не выполнен",
         _ => status.ToString(),
-    };
-
-    public static string Of(CompetencyGroup group) => group switch
-    {
-        CompetencyGroup.Subject => "Предметные",
-        CompetencyGroup.Methodical => "Методические",
-        CompetencyGroup.PsychoPedagogical => "Психолого-педагогические",
-        CompetencyGroup.Communicative => "Коммуникативные",
-        CompetencyGroup.Universal => "Универсальные",
-        _ => group.ToString(),
     };
 }

@@ -16,8 +16,8 @@ public sealed class CommunityExportRow
     public static CommunityExportRow From(CommunityRow r) => new()
     {
         Name = r.Name,
-        Kind = CommunityLabels.Of(r.Kind),
-        Level = CommunityLabels.Of(r.Level),
+        Kind = DevelopmentLabels.Of(r.Kind),
+        Level = DevelopmentLabels.Of(r.Level),
         Municipality = r.Municipality ?? "",
         Organisation = r.Organisation ?? "",
         Subject = r.Subject ?? "",
@@ -43,8 +43,8 @@ public sealed class EventExportRow
     {
         Date = r.Date.ToDateTime(TimeOnly.MinValue),
         Name = r.Name,
-        Form = CommunityLabels.Of(r.Form),
-        Level = CommunityLabels.Of(r.Level),
+        Form = DevelopmentLabels.Of(r.Form),
+        Level = DevelopmentLabels.Of(r.Level),
         Organiser = r.Organiser ?? "",
         Municipality = r.Municipality ?? "",
         Subject = r.Subject ?? "",
@@ -69,7 +69,7 @@ public sealed class DueExportRow
         Name = r.Name,
         Organisation = r.Organisation,
         Municipality = r.Municipality,
-        Category = CommunityLabels.Of(r.Category),
+        Category = DevelopmentLabels.Of(r.Category),
         ValidTo = r.ValidTo.ToDateTime(TimeOnly.MinValue),
         DaysLeft = r.DaysLeft,
         State = r.IsOverdue ? "просрочена" : "подходит срок",
@@ -87,7 +87,7 @@ public sealed class AttestationExportRow
     public static AttestationExportRow From(AttestationRow r) => new()
     {
         Name = r.Name,
-        Category = CommunityLabels.Of(r.Category),
+        Category = DevelopmentLabels.Of(r.Category),
         DecidedOn = r.DecidedOn.ToDateTime(TimeOnly.MinValue),
         ValidTo = r.ValidTo.ToDateTime(TimeOnly.MinValue),
         OrderNumber = r.OrderNumber ?? "",
@@ -105,7 +105,7 @@ public sealed class ExpertExportRow
     public static ExpertExportRow From(ExpertRow r) => new()
     {
         Name = r.Name,
-        Kind = CommunityLabels.Of(r.Kind),
+        Kind = DevelopmentLabels.Of(r.Kind),
         Subject = r.Subject ?? "",
         Since = r.Since.ToDateTime(TimeOnly.MinValue),
         ValidTo = r.ValidTo?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "бессрочно",
@@ -124,8 +124,8 @@ public sealed class CompetitionExportRow
     {
         SchoolYear = new Engine.Calendar.SchoolYear(r.SchoolYear).ToString(),
         Competition = r.Competition,
-        Level = CommunityLabels.Of(r.Level),
+        Level = DevelopmentLabels.Of(r.Level),
         Name = r.Name,
-        Result = CommunityLabels.Of(r.Result),
+        Result = DevelopmentLabels.Of(r.Result),
     };
 }

@@ -14,7 +14,7 @@ public static class DiagnosticColumns
     public static readonly ImportColumn Topics = new("Коды тем дефицитов", false);
 
     public static readonly IReadOnlyDictionary<CompetencyGroup, ImportColumn> Percents =
-        Enum.GetValues<CompetencyGroup>().ToDictionary(g => g, g => new ImportColumn($"{DiagnosticLabels.Of(g)}, %", false));
+        Enum.GetValues<CompetencyGroup>().ToDictionary(g => g, g => new ImportColumn($"{DevelopmentLabels.Of(g)}, %", false));
 
     public static readonly IReadOnlyList<ImportColumn> All =
         [PersonCode, FullName, Subject, TakenOn, Attempt, .. Percents.Values, Topics];

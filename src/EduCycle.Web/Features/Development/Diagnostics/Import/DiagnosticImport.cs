@@ -126,7 +126,7 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
             var value = p.Number(column);
             if (!rules.Diagnoses(group))
             {
-                if (value is not null) p.Error(column, $"группа «{DiagnosticLabels.Of(group)}» не диагностируется в этой кампании: оставьте столбец пустым");
+                if (value is not null) p.Error(column, $"группа «{DevelopmentLabels.Of(group)}» не диагностируется в этой кампании: оставьте столбец пустым");
                 continue;
             }
             if (value is null)

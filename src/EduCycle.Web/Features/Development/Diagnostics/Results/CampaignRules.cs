@@ -32,7 +32,7 @@ internal sealed class CampaignRules
     public bool Diagnoses(CompetencyGroup group) => Campaign.Groups.Contains(group);
 
     public string? GroupProblem(CompetencyGroup group) =>
-        Diagnoses(group) ? null : $"группа «{DiagnosticLabels.Of(group)}» не диагностируется в этой кампании";
+        Diagnoses(group) ? null : $"группа «{DevelopmentLabels.Of(group)}» не диагностируется в этой кампании";
 
     /// <summary>A campaign with subjects needs one of them; a campaign without subjects takes any or none.</summary>
     public string? SubjectProblem(int? subjectId) =>
@@ -41,7 +41,7 @@ internal sealed class CampaignRules
         : "предмет не входит в кампанию";
 
     public string? TopicProblem(DeficitTopic topic, int? subjectId) =>
-        !Diagnoses(topic.Group) ? $"тема «{topic.Code}» относится к группе «{DiagnosticLabels.Of(topic.Group)}», которая не диагностируется в этой кампании"
+        !Diagnoses(topic.Group) ? $"тема «{topic.Code}» относится к группе «{DevelopmentLabels.Of(topic.Group)}», которая не диагностируется в этой кампании"
         : topic.SubjectId is { } own && own != subjectId ? $"тема «{topic.Code}» относится к другому предмету"
         : null;
 

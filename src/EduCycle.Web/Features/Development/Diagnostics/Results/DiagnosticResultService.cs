@@ -83,13 +83,13 @@ public sealed class DiagnosticResultService(EduCycleDbContext db, TimeProvider c
         var percents = new Dictionary<CompetencyGroup, decimal>();
         foreach (var score in entry.Scores)
         {
-            var path = $"scores[{DiagnosticLabels.Of(score.Group)}]";
+            var path = $"scores[{DevelopmentLabels.Of(score.Group)}]";
             if (rules.GroupProblem(score.Group) is { } g) Problem(path, g);
             else if (DiagnosticRule.PercentProblem(score.Percent) is { } p) Problem(path, p);
             else if (!percents.TryAdd(score.Group, score.Percent)) Problem(path, "группа указана дважды");
         }
         foreach (var missing in rules.Missing(entry.Scores.Select(x => x.Group)))
-            Problem($"scores[{DiagnosticLabels.Of(missing)}]", "не указан результат группы");
+            Problem($"scores[{DevelopmentLabels.Of(missing)}]", "не указан результат группы");
         var topics = new List<DeficitTopic>();
         foreach (var id in entry.TopicIds.Distinct())
         {
@@ -125,7 +125,7 @@ public sealed class DiagnosticResultService(EduCycleDbContext db, TimeProvider c
         var deficit = new Deficit
         {
             PersonId = personId, TopicId = request.TopicId, Source = request.Source,
-            Kind = request.Kind ?? DiagnosticLabels.KindOf(request.Source), IdentifiedOn = request.IdentifiedOn,
+            Kind = request.Kind ?? DevelopmentLabels.KindOf(request.Source), IdentifiedOn = request.IdentifiedOn,
         };
         db.Deficits.Add(deficit);
         await db.SaveChangesAsync(ct);

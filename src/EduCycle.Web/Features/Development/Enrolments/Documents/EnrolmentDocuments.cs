@@ -67,7 +67,7 @@ public static class EnrolmentDocuments
         }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var competencies = report is null || report.CompetenciesImproved == CompetencyGroups.None
             ? null
-            : string.Join("; ", report.CompetenciesImproved.Members().Select(ProgrammeLabels.Competency));
+            : string.Join("; ", report.CompetenciesImproved.Members().Select(DevelopmentLabels.Competency));
         if (report?.CompetenciesComment is { } comment) competencies = competencies is null ? comment : $"{competencies}. {comment}";
         return Word.Save([
             Word.Para("Отчёт о прохождении курсов повышения квалификации", bold: true, align: JustificationValues.Center, size: Word.TitleSize, spaceAfter: 12),
@@ -123,7 +123,7 @@ public static class EnrolmentDocuments
         foreach (var group in chosen.Members())
         {
             var text = directions.GetValueOrDefault(group);
-            yield return Word.Para($"{Capital(ProgrammeLabels.Competency(group))}: {Value(text)}", spaceBefore: 4);
+            yield return Word.Para($"{Capital(DevelopmentLabels.Competency(group))}: {Value(text)}", spaceBefore: 4);
         }
     }
 

@@ -57,7 +57,7 @@ public static class ProgrammeColumns
     ];
 
     public static readonly IReadOnlyList<(string Text, CompetencyGroup Value)> GroupChoices =
-        Enum.GetValues<CompetencyGroup>().Select(g => (ProgrammeLabels.Of(g), g)).ToList();
+        Enum.GetValues<CompetencyGroup>().Select(g => (DevelopmentLabels.Of(g), g)).ToList();
 
     public static string Hint(ImportColumn c)
     {
