@@ -164,7 +164,7 @@ public sealed class DevelopmentDemoTests(DevelopmentDemoFixture fixture) : IClas
         Assert.Contains("Тепловая карта дефицитов", html);
         Assert.Contains("Математика", html);
         Assert.Contains("Дефициты по организациям", html);
-        Assert.DoesNotContain("Дефицитов нет", html);
+        Assert.DoesNotContain("Молодых педагогов нет.", html);
         Assert.DoesNotContain("За выбранный учебный год результатов входной диагностики нет.", html);
     }
 }
