@@ -12,8 +12,11 @@ public sealed class DevelopmentDemoFixture : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<EduCycleApp>>> apps = new();
 
-    public async Task<DatabaseSettings> StartedAsync(string provider) =>
-        (await apps.GetOrAdd(provider, p => new Lazy<Task<EduCycleApp>>(() => StartAsync(p))).Value).Database;
+    public async Task<DatabaseSettings> StartedAsync(string provider) => (await AppAsync(provider)).Database;
+
+    /// <summary>The application on the demo database (now with demo mode off, so test users can sign in by token).</summary>
+    public Task<EduCycleApp> AppAsync(string provider) =>
+        apps.GetOrAdd(provider, p => new Lazy<Task<EduCycleApp>>(() => StartAsync(p))).Value;
 
     private static Task<EduCycleApp> StartAsync(string provider)
     {

@@ -149,4 +149,23 @@ public sealed class DevelopmentDemoTests(DevelopmentDemoFixture fixture) : IClas
         Assert.Equal(results, await db.DiagnosticResults.CountAsync());
         Assert.Equal(3, await db.DiagnosticCampaigns.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_analytics_page_shows_the_demo_municipalitys_heat_map_and_schools(string provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        int municipality;
+        await using (var db = TestDatabases.Open(app.Database))
+            municipality = await db.Municipalities.Where(m => m.Code == DemoUsers.DemoMunicipalityCode).Select(m => m.Id).SingleAsync();
+        var client = await app.ClientAsAsync(new TestUser($"x-mms-{provider}", Roles.MunicipalMethodist, MunicipalityId: municipality));
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/development/analytics"));
+
+        Assert.Contains("Тепловая карта дефицитов", html);
+        Assert.Contains("Математика", html);
+        Assert.Contains("Дефициты по организациям", html);
+        Assert.DoesNotContain("Молодых педагогов нет.", html);
+        Assert.DoesNotContain("За выбранный учебный год результатов входной диагностики нет.", html);
+    }
 }
