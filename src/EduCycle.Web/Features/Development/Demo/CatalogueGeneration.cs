@@ -9,16 +9,6 @@ internal sealed partial class DevelopmentGenerator
     private void Catalogue(IReadOnlyDictionary<string, DeficitTopic> existingTopics, IReadOnlyDictionary<string, Provider> existingProviders)
     {
         foreach (var (code, topic) in existingTopics) topicsByCode[code] = topic;
-        foreach (var t in DemoCatalogue.Topics.Where(t => !topicsByCode.ContainsKey(t.Code)))
-        {
-            var topic = new DeficitTopic
-            {
-                Id = batch.Id<DeficitTopic>(), Code = t.Code, Name = t.Name, Group = t.Group,
-                SubjectId = t.Subject is null ? null : world.Subjects.GetValueOrDefault(t.Subject) is var s and > 0 ? s : null,
-            };
-            batch.Topics.Add(topic);
-            topicsByCode[t.Code] = topic;
-        }
 
         var providers = DemoCatalogue.Providers.Select(p => (Info: p, Entity: existingProviders.GetValueOrDefault(p.Name) ?? NewProvider(p))).ToList();
         var weights = providers.Select(p => p.Info.Weight).ToList();
@@ -67,7 +57,7 @@ internal sealed partial class DevelopmentGenerator
             Form = form,
             ELearning = form is StudyForm.Distance or StudyForm.Blended || random.Chance(0.1),
             InFederalRegistry = random.Chance(regional ? 0.35 : 0.2),
-            HasStressModule = template.Topics.Contains("DT-COM-03") || random.Chance(0.15),
+            HasStressModule = template.Topics.Contains("psy-burnout") || random.Chance(0.15),
             DiagnosticModules = modules,
             BuiltOnPreCourseDiagnostics = !retraining && random.Chance(regional ? 0.887 : 0.5),
             Targeted = random.Chance(regional ? 0.45 : 0.2),

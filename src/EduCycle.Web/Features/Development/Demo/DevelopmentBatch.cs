@@ -20,7 +20,6 @@ internal sealed class DevelopmentBatch(IReadOnlyDictionary<Type, int> firstIds)
         return id;
     }
 
-    public List<DeficitTopic> Topics { get; } = [];
     public List<Provider> Providers { get; } = [];
     public List<Programme> Programmes { get; } = [];
     public List<ProgrammeTopic> ProgrammeTopics { get; } = [];

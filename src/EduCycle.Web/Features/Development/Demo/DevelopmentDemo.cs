@@ -58,7 +58,6 @@ public sealed class DevelopmentDemo(EduCycleDbContext db, IOptions<DemoSettings>
 
     private static async Task WriteAsync(DemoBulkWriter writer, DevelopmentBatch b, CancellationToken ct)
     {
-        await writer.WriteAsync("DeficitTopics", b.Topics, ct);
         await writer.WriteAsync("Providers", b.Providers, ct);
         await writer.WriteAsync("Programmes", b.Programmes, ct);
         await writer.WriteAsync("ProgrammeTopics", b.ProgrammeTopics, ct);
@@ -111,7 +110,7 @@ public sealed class DevelopmentDemo(EduCycleDbContext db, IOptions<DemoSettings>
 
     private static readonly Type[] IdentityTables =
     [
-        typeof(DeficitTopic), typeof(Provider), typeof(Programme), typeof(DiagnosticCampaign), typeof(DiagnosticResult), typeof(Deficit),
+        typeof(Provider), typeof(Programme), typeof(DiagnosticCampaign), typeof(DiagnosticResult), typeof(Deficit),
         typeof(MethodicalAssetMember), typeof(IndividualRoute), typeof(RouteItem), typeof(RouteStatusChange), typeof(Enrolment),
         typeof(Community), typeof(CommunityMembership), typeof(MethodicalEvent), typeof(EventParticipation), typeof(CompetitionEntry),
         typeof(ExpertQualification), typeof(AttestationRecord), typeof(MentoringPair), typeof(MentoringMeeting),
