@@ -42,6 +42,7 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
         await using var seekable = new MemoryStream();
         await file.CopyToAsync(seekable, ct);
         seekable.Position = 0;
+        var bytes = seekable.Length; // the sheet reader closes the stream
         SheetReader sheet;
         try
         {
@@ -84,7 +85,7 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
             return new DiagnosticImportResult(fileName, count, 0, 0, rejected, false, errors, clockStart.Elapsed);
         if (planned.Count > 0)
         {
-            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, planned.Count, seekable.Length, seekable.Length));
+            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, planned.Count, bytes, bytes));
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ResultWriter.WriteAsync(db, planned, ct);
             db.AuditEntries.Add(new AuditEntry
@@ -95,7 +96,7 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
             });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            progress?.Report(new ImportProgress(ImportProgress.Writing, planned.Count, planned.Count, seekable.Length, seekable.Length));
+            progress?.Report(new ImportProgress(ImportProgress.Writing, planned.Count, planned.Count, bytes, bytes));
         }
         return new DiagnosticImportResult(fileName, count, planned.Count, unchanged, rejected, true, errors, clockStart.Elapsed);
     }
