@@ -122,11 +122,12 @@ public sealed class DevelopmentDemoTests(DevelopmentDemoFixture fixture) : IClas
         var settings = await fixture.StartedAsync(provider);
         await using var db = TestDatabases.Open(settings);
         var world = await DemoWorld.LoadAsync(db, db.Scope.Today, TestContext.Current.CancellationToken);
+        var topics = await db.DeficitTopics.AsNoTracking().ToDictionaryAsync(t => t.Code, TestContext.Current.CancellationToken);
 
         string Generate(int seed)
         {
             var batch = new DevelopmentBatch(new Dictionary<Type, int>());
-            new DevelopmentGenerator(world, new DemoRandom(seed), batch).Generate(new Dictionary<string, DeficitTopic>(), new Dictionary<string, Provider>());
+            new DevelopmentGenerator(world, new DemoRandom(seed), batch).Generate(topics, new Dictionary<string, Provider>());
             return JsonSerializer.Serialize(batch);
         }
 
