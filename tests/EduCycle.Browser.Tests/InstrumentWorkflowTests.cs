@@ -63,6 +63,8 @@ public sealed class InstrumentWorkflowTests
         await browser.LogInAsync(page, "expert", TestUser.Password);
         await BrowserApp.GotoInteractiveAsync(page, assignmentUrl);
         await page.GetByText("Экспертная оценка", new() { Exact = true }).First.ClickAsync();
+        // The self-assessment panel also shows 17 (read-only): wait until the expert's own form has replaced it.
+        await Assertions.Expect(page.Locator("[data-testid=expert-submit]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("17");
         await page.Locator("[data-testid=answer-1-1]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=form-total]")).ToContainTextAsync("16");

@@ -140,7 +140,7 @@ internal sealed partial class DevelopmentGenerator
                 var form = (EventForm)(1 + random.PickWeighted([30, 20, 20, 10, 10, 0, 0, 10]));
                 var rmo = random.Chance(0.6) ? random.Pick(associations) : null;
                 var topic = random.Pick(topics);
-                var e = NewEvent($"{FormName(form)}: {topic.Name}", form, ActivityLevel.Municipal, random.DateBetween(year.Start.AddDays(14), year.End.AddDays(-70)),
+                var e = NewEvent($"{DevelopmentLabels.Of(form)}: {topic.Name}", form, ActivityLevel.Municipal, random.DateBetween(year.Start.AddDays(14), year.End.AddDays(-70)),
                     random.Pick(schools).Id, municipality, rmo, random.Chance(0.3), topic);
                 Participants(e, teachers, 12, 40, municipality);
             }
@@ -150,7 +150,7 @@ internal sealed partial class DevelopmentGenerator
         {
             var form = (EventForm)(1 + random.PickWeighted([25, 10, 0, 15, 0, 25, 5, 20]));
             var topic = random.Pick(topics);
-            var e = NewEvent($"{FormName(form)} ЛОИРО: {topic.Name}", form, ActivityLevel.Regional, random.DateBetween(year.Start.AddDays(14), year.End.AddDays(-70)),
+            var e = NewEvent($"{DevelopmentLabels.Of(form)} ЛОИРО: {topic.Name}", form, ActivityLevel.Regional, random.DateBetween(year.Start.AddDays(14), year.End.AddDays(-70)),
                 null, null, null, random.Chance(0.5), topic);
             Participants(e, everyone, 30, 80, null);
         }
@@ -189,18 +189,6 @@ internal sealed partial class DevelopmentGenerator
             });
         }
     }
-
-    private static string FormName(EventForm form) => form switch
-    {
-        EventForm.Seminar => "Семинар",
-        EventForm.MasterClass => "Мастер-класс",
-        EventForm.OpenLesson => "Открытый урок",
-        EventForm.RoundTable => "Круглый стол",
-        EventForm.MethodicalDay => "Методический день",
-        EventForm.Conference => "Конференция",
-        EventForm.Internship => "Стажировка",
-        _ => "Вебинар",
-    };
 
     private void Competitions()
     {
