@@ -64,6 +64,7 @@ public sealed class CabinetPageTests
         var theirs = await RoutesApiTests.PageAsync(teacher4, "/my");
         foreach (var secret in new[] { "MARKP4", "CERT-P4-SECRET", "PLAN-P4-SECRET", "Сообщество-P4-SECRET", $"/development/routes/{p4Route}" })
             Assert.Contains(secret, theirs);
+        Assert.Contains("MARKP6", theirs); // the mentee sees who mentors them, and nothing else of P6
         Assert.DoesNotContain("MARKP1", theirs);
         Assert.DoesNotContain("CERT-P1-OWN", theirs);
 

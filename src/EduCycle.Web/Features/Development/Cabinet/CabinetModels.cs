@@ -36,7 +36,7 @@ public sealed record EnrolmentRow(
     int Id, string Programme, int Hours, DateOnly StartDate, DateOnly EndDate, EnrolmentStatus Status, double? EntryPercent, double? RepeatPercent,
     string? CertificateNumber);
 
-public sealed record MentoringRow(bool AsMentor, MentoringForm Form, DateOnly From, DateOnly To, MentoringStatus Status, string? Plan, int Meetings);
+public sealed record MentoringRow(bool AsMentor, string? Counterpart, MentoringForm Form, DateOnly From, DateOnly To, MentoringStatus Status, string? Plan, int Meetings);
 
 public sealed record CommunityRow(string Name, CommunityKind Kind, MembershipRole Role, DateOnly ValidFrom, DateOnly? ValidTo);
 

@@ -1,5 +1,6 @@
 using EduCycle.Engine.Development;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Development.Mentoring;
 using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -64,10 +65,14 @@ public static class CabinetQueries
                 (double?)e.EntryPercent, (double?)e.RepeatPercent, e.CertificateNumber))
             .ToList();
 
-        var mentoring = await db.MentoringPairs.AsNoTracking().Where(m => m.MenteeId == personId || m.MentorId == personId)
+        var pairs = await db.MentoringPairs.AsNoTracking().Where(m => m.MenteeId == personId || m.MentorId == personId)
             .OrderByDescending(m => m.From)
-            .Select(m => new MentoringRow(m.MentorId == personId, m.Form, m.From, m.To, m.Status, m.Plan, m.Meetings.Count))
+            .Select(m => new { m.MentorId, m.MenteeId, m.Form, m.From, m.To, m.Status, m.Plan, Meetings = m.Meetings.Count })
             .ToListAsync(ct);
+        var counterparts = await MentoringPairs.CounterpartNamesAsync(db, pairs.Select(m => (m.MentorId, m.MenteeId)), ct);
+        var mentoring = pairs.Select(m => new MentoringRow(m.MentorId == personId,
+                counterparts.GetValueOrDefault(m.MentorId == personId ? m.MenteeId : m.MentorId), m.Form, m.From, m.To, m.Status, m.Plan, m.Meetings))
+            .ToList();
 
         var communities = await db.CommunityMemberships.AsNoTracking().Where(c => c.PersonId == personId)
             .Join(db.Communities, m => m.CommunityId, c => c.Id, (m, c) => new { m, c })

@@ -63,7 +63,7 @@ public static class MentoringPairs
             })
             .ToListAsync(ct);
 
-        var counterparts = await CounterpartNamesAsync(db, rows.Where(r => r.Mentor is null || r.Mentee is null).Select(r => r.Pair), ct);
+        var counterparts = await CounterpartNamesAsync(db, rows.Where(r => r.Mentor is null || r.Mentee is null).Select(r => (r.Pair.MentorId, r.Pair.MenteeId)), ct);
         return rows
             .Select(r => new PairRow(r.Pair.Id, r.Pair.MentorId, r.Mentor ?? counterparts.GetValueOrDefault(r.Pair.MentorId, HiddenName),
                 r.Pair.MenteeId, r.Mentee ?? counterparts.GetValueOrDefault(r.Pair.MenteeId, HiddenName),
@@ -78,7 +78,7 @@ public static class MentoringPairs
     /// Only for pairs already visible under the filters and only where the user is a party, this reads the other party's
     /// name (and nothing else) past the person filter.
     /// </summary>
-    private static async Task<Dictionary<int, string>> CounterpartNamesAsync(EduCycleDbContext db, IEnumerable<MentoringPair> visiblePairs, CancellationToken ct)
+    public static async Task<Dictionary<int, string>> CounterpartNamesAsync(EduCycleDbContext db, IEnumerable<(int MentorId, int MenteeId)> visiblePairs, CancellationToken ct)
     {
         if (db.Scope.PersonId is not { } self) return [];
         var ids = visiblePairs.Where(p => p.MentorId == self || p.MenteeId == self)
