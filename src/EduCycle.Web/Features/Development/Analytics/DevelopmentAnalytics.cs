@@ -4,6 +4,7 @@ using EduCycle.Web.Features.Development.Communities;
 using EduCycle.Web.Features.Development.Mentoring;
 using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Web.Features.Registry;
+using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Development.Analytics;
@@ -25,18 +26,30 @@ public static class DevelopmentAnalytics
         public int MunicipalityId { get; init; }
     }
 
+    private sealed class PlacedOrganisation
+    {
+        public int Id { get; init; }
+        public required string ShortName { get; init; }
+        public int MunicipalityId { get; init; }
+        public required string Municipality { get; init; }
+    }
+
+    /// <summary>Visible organisations with their current municipality, narrowed to the filter's municipality and school.</summary>
+    private static IQueryable<PlacedOrganisation> Placed(EduCycleDbContext db, AnalyticsFilter filter) =>
+        from o in db.Organisations
+        join pl in db.OrganisationPlacements.ValidAt(db.Scope.Today) on o.Id equals pl.OrganisationId
+        where filter.MunicipalityId == null || pl.MunicipalityId == filter.MunicipalityId
+        where filter.OrganisationId == null || o.Id == filter.OrganisationId
+        select new PlacedOrganisation { Id = o.Id, ShortName = o.ShortName, MunicipalityId = pl.MunicipalityId, Municipality = pl.Municipality!.Name };
+
     /// <summary>Entry attempts of the year's campaigns, taken in visible schools, placed by the school's current municipality.</summary>
     private static IQueryable<EntryRow> EntryResults(EduCycleDbContext db, AnalyticsFilter filter)
     {
-        var (yearStart, yearEnd, today) = (filter.Year.Start, filter.Year.End, db.Scope.Today);
+        var (yearStart, yearEnd) = (filter.Year.Start, filter.Year.End);
         return from r in db.DiagnosticResults
                where r.Attempt == 1 && r.Campaign!.StartDate >= yearStart && r.Campaign.StartDate <= yearEnd
-               join o in db.Organisations on r.OrganisationId equals o.Id
-               join pl in db.OrganisationPlacements on o.Id equals pl.OrganisationId
-               where pl.ValidFrom <= today && (pl.ValidTo == null || pl.ValidTo > today)
-               where filter.MunicipalityId == null || pl.MunicipalityId == filter.MunicipalityId
-               where filter.OrganisationId == null || r.OrganisationId == filter.OrganisationId
-               select new EntryRow { ResultId = r.Id, PersonId = r.PersonId, SubjectId = r.SubjectId, OrganisationId = r.OrganisationId, MunicipalityId = pl.MunicipalityId };
+               join o in Placed(db, filter) on r.OrganisationId equals o.Id
+               select new EntryRow { ResultId = r.Id, PersonId = r.PersonId, SubjectId = r.SubjectId, OrganisationId = r.OrganisationId, MunicipalityId = o.MunicipalityId };
     }
 
     /// <summary>Per diagnostic attempt, which competency groups its named deficits fall in (one row per attempt, flags 0/1).</summary>
@@ -149,23 +162,16 @@ public static class DevelopmentAnalytics
     }
 
     /// <summary>Visible teachers' main workplaces on the date, with the school's current municipality.</summary>
-    private static IQueryable<Workplace> Workplaces(EduCycleDbContext db, AnalyticsFilter filter, DateOnly asOf)
-    {
-        var today = db.Scope.Today;
-        return from e in db.Employments
-               where e.IsMain && e.ValidFrom <= asOf && (e.ValidTo == null || e.ValidTo > asOf)
-               join p in db.People on e.PersonId equals p.Id
-               join o in db.Organisations on e.OrganisationId equals o.Id
-               join pl in db.OrganisationPlacements on o.Id equals pl.OrganisationId
-               where pl.ValidFrom <= today && (pl.ValidTo == null || pl.ValidTo > today)
-               where filter.MunicipalityId == null || pl.MunicipalityId == filter.MunicipalityId
-               where filter.OrganisationId == null || o.Id == filter.OrganisationId
-               select new Workplace
-               {
-                   PersonId = p.Id, FullName = p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
-                   OrganisationId = o.Id, Organisation = o.ShortName, MunicipalityId = pl.MunicipalityId, Municipality = pl.Municipality!.Name,
-               };
-    }
+    private static IQueryable<Workplace> Workplaces(EduCycleDbContext db, AnalyticsFilter filter, DateOnly asOf) =>
+        from e in db.Employments.ValidAt(asOf)
+        where e.IsMain
+        join p in db.People on e.PersonId equals p.Id
+        join o in Placed(db, filter) on e.OrganisationId equals o.Id
+        select new Workplace
+        {
+            PersonId = p.Id, FullName = p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
+            OrganisationId = o.Id, Organisation = o.ShortName, MunicipalityId = o.MunicipalityId, Municipality = o.Municipality,
+        };
 
     /// <summary>
     /// Teachers with deficits identified in the year and not yet removed, who have no route other than a cancelled one
@@ -190,14 +196,10 @@ public static class DevelopmentAnalytics
         return from r in db.Routes
                where (r.Status == RouteStatus.Approved || r.Status == RouteStatus.InProgress) && r.PlannedTo < today
                join p in db.People on r.PersonId equals p.Id
-               join o in db.Organisations on r.OrganisationId equals o.Id
-               join pl in db.OrganisationPlacements on o.Id equals pl.OrganisationId
-               where pl.ValidFrom <= today && (pl.ValidTo == null || pl.ValidTo > today)
-               where filter.MunicipalityId == null || pl.MunicipalityId == filter.MunicipalityId
-               where filter.OrganisationId == null || o.Id == filter.OrganisationId
+               join o in Placed(db, filter) on r.OrganisationId equals o.Id
                orderby r.PlannedTo, p.LastName, p.FirstName
                select new OverdueRoute(r.Id, p.Id, p.LastName + " " + p.FirstName + (p.MiddleName == null ? "" : " " + p.MiddleName),
-                   o.ShortName, pl.Municipality!.Name, r.Status, r.PlannedTo, today.DayNumber - r.PlannedTo.DayNumber,
+                   o.ShortName, o.Municipality, r.Status, r.PlannedTo, today.DayNumber - r.PlannedTo.DayNumber,
                    r.Items.Count, r.Items.Count(i => i.Status == RouteItemStatus.Done));
     }
 
@@ -212,8 +214,8 @@ public static class DevelopmentAnalytics
         var bornAfter = asOf.AddYears(-35);
         var young =
             from w in Workplaces(db, filter, asOf)
-            join e in db.Employments on w.PersonId equals e.PersonId
-            where e.IsMain && e.OrganisationId == w.OrganisationId && e.Position == Position.Teacher && e.ValidFrom <= asOf && (e.ValidTo == null || e.ValidTo > asOf)
+            join e in db.Employments.ValidAt(asOf) on w.PersonId equals e.PersonId
+            where e.IsMain && e.OrganisationId == w.OrganisationId && e.Position == Position.Teacher
             join p in db.People on w.PersonId equals p.Id
             where p.BirthDate > bornAfter
             select new

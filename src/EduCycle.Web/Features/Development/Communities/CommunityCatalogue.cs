@@ -48,7 +48,7 @@ public static class CommunityCatalogue
     private static IQueryable<CommunityRow> Project(EduCycleDbContext db, IQueryable<Community> communities)
     {
         var today = db.Scope.Today;
-        var active = db.CommunityMemberships.Where(x => x.ValidFrom <= today && (x.ValidTo == null || x.ValidTo > today));
+        var active = db.CommunityMemberships.ValidAt(today);
         return communities.Select(c => new CommunityRow(
             c.Id, c.Name, c.Kind, c.Level, c.MunicipalityId,
             db.Municipalities.Where(x => x.Id == c.MunicipalityId).Select(x => x.Name).FirstOrDefault(),

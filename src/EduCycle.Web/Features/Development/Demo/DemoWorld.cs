@@ -2,6 +2,7 @@ using EduCycle.Engine.Calendar;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Registry;
+using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Development.Demo;
@@ -49,7 +50,7 @@ internal sealed class DemoWorld
         var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Id)
             .ToDictionaryAsync(m => m.Id, m => (m.Code, m.Name), ct);
         var schools = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.School)
-            .Join(db.OrganisationPlacements.Where(p => p.ValidFrom <= today && (p.ValidTo == null || p.ValidTo > today)),
+            .Join(db.OrganisationPlacements.ValidAt(today),
                 o => o.Id, p => p.OrganisationId, (o, p) => new DemoSchool(o.Id, p.MunicipalityId, o.IsRural))
             .ToDictionaryAsync(s => s.Id, ct);
         var jobs = await db.Employments.AsNoTracking()

@@ -5,6 +5,7 @@ using EduCycle.Web.Data;
 using EduCycle.Web.Features.Development.Programmes;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Development.Enrolments;
@@ -91,8 +92,8 @@ public sealed class EnrolmentService(EduCycleDbContext db, EnrolmentOptions opti
         else
         {
             var on = draft.StartDate ?? actor.Scope.Today;
-            organisationId = await db.Employments
-                .Where(m => m.PersonId == personId && m.ValidFrom <= on && (m.ValidTo == null || m.ValidTo > on))
+            organisationId = await db.Employments.ValidAt(on)
+                .Where(m => m.PersonId == personId)
                 .OrderByDescending(m => m.IsMain).Select(m => (int?)m.OrganisationId).FirstOrDefaultAsync(ct);
             if (organisationId is null) errors.Add("Педагог: на дату начала обучения нет места работы в доступных вам организациях");
         }

@@ -69,7 +69,7 @@ public static class YoungTeachers
                 w.MunicipalityId,
                 Municipality = db.Municipalities.Where(x => x.Id == w.MunicipalityId).Select(x => x.Name).FirstOrDefault(),
                 HasMentor = db.MentoringPairs.Any(x => x.MenteeId == w.p.Id && x.Status == MentoringStatus.Active && x.From <= asOf && x.To >= asOf),
-                InCommunity = db.CommunityMemberships.Any(x => x.PersonId == w.p.Id && x.ValidFrom <= asOf && (x.ValidTo == null || x.ValidTo > asOf)
+                InCommunity = db.CommunityMemberships.ValidAt(asOf).Any(x => x.PersonId == w.p.Id
                     && db.Communities.Any(c => c.Id == x.CommunityId && c.Kind == CommunityKind.YoungTeachersSchool)),
             })
             .AsNoTracking()
@@ -83,8 +83,7 @@ public static class YoungTeachers
 
         var activeMentors = db.MentoringPairs.Where(x => x.Status == MentoringStatus.Active && x.From <= asOf && x.To >= asOf).Select(x => x.MentorId).Distinct();
         var mentors = await activeMentors.CountAsync(ct);
-        var inCommunity = await activeMentors.CountAsync(id => db.CommunityMemberships.Any(x => x.PersonId == id
-            && x.ValidFrom <= asOf && (x.ValidTo == null || x.ValidTo > asOf)
+        var inCommunity = await activeMentors.CountAsync(id => db.CommunityMemberships.ValidAt(asOf).Any(x => x.PersonId == id
             && db.Communities.Any(c => c.Id == x.CommunityId && c.Kind == CommunityKind.MentorsCommunity)), ct);
 
         return new YoungTeachersReport(asOf, teachers,

@@ -6,6 +6,7 @@ using EduCycle.Web.Features.Development.Diagnostics.Results;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry.Import;
+using EduCycle.Web.Features.Registry.Queries;
 using Microsoft.EntityFrameworkCore;
 using C = EduCycle.Web.Features.Development.Diagnostics.Import.DiagnosticColumns;
 
@@ -162,8 +163,8 @@ public sealed class DiagnosticImport(EduCycleDbContext db, TimeProvider clock)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var ids = byCode.Values.ToList();
         var today = db.Scope.Today;
-        var workplaces = (await db.Employments.AsNoTracking()
-                .Where(e => ids.Contains(e.PersonId) && e.ValidFrom <= today && (e.ValidTo == null || e.ValidTo > today))
+        var workplaces = (await db.Employments.AsNoTracking().ValidAt(today)
+                .Where(e => ids.Contains(e.PersonId))
                 .Select(e => new { e.PersonId, e.OrganisationId, e.IsMain, e.Id }).ToListAsync(ct))
             .GroupBy(e => e.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.IsMain).ThenBy(e => e.Id).First().OrganisationId);

@@ -136,8 +136,8 @@ public sealed class DiagnosticResultService(EduCycleDbContext db, TimeProvider c
     internal async Task<int?> CurrentOrganisationAsync(int personId, CancellationToken ct)
     {
         var today = db.Scope.Today;
-        return await db.Employments
-            .Where(e => e.PersonId == personId && e.ValidFrom <= today && (e.ValidTo == null || e.ValidTo > today))
+        return await db.Employments.ValidAt(today)
+            .Where(e => e.PersonId == personId)
             .OrderByDescending(e => e.IsMain).ThenBy(e => e.Id).Select(e => (int?)e.OrganisationId).FirstOrDefaultAsync(ct);
     }
 
