@@ -7,6 +7,10 @@ using EduCycle.Web.Features.Development.Mentoring;
 using EduCycle.Web.Features.Development.Programmes;
 using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Indicators;
+using EduCycle.Web.Features.Indicators.Computation;
+using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Targets;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -69,6 +73,9 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<AttestationRecord> AttestationRecords => Set<AttestationRecord>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<Finding> Findings => Set<Finding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -77,6 +84,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         IdentityModel.Configure(builder);
         InstrumentsModel.Configure(builder);
         DevelopmentModel.Configure(builder);
+        IndicatorsModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -174,6 +182,8 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         builder.Entity<MentoringPair>().HasQueryFilter(x =>
             Set<Person>().Any(p => p.Id == x.MenteeId) || Set<Person>().Any(p => p.Id == x.MentorId));
         builder.Entity<MentoringMeeting>().HasQueryFilter(x => Set<MentoringPair>().Any(p => p.Id == x.PairId));
+        builder.Entity<Finding>().HasQueryFilter(f => Scope.Kind != ScopeKind.Self
+            && (f.Level != UnitLevel.Organisation || Set<Organisation>().Any(o => o.Id == f.UnitId)));
     }
 
     /// <summary>The person-visibility rule (the <see cref="Person"/> filter), applied to a person's records.</summary>

@@ -41,6 +41,7 @@ public static class InfrastructureSetup
         services.AddProblemDetails();
         services.AddHealthChecks();
         services.AddAntiforgery();
+        services.AddSingleton<MethodologyFolder>();
         return services;
     }
 
