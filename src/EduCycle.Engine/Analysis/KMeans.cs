@@ -2,7 +2,8 @@ namespace EduCycle.Engine.Analysis;
 
 /// <summary>The result of <see cref="KMeans.Cluster"/>: the cluster of each point, the centroids in the original
 /// units, the within-cluster sum of squares (in standardised units, the quantity k-means minimises) and the number
-/// of Lloyd iterations (assignment passes, the last of which changed nothing unless the cap was reached).</summary>
+/// of Lloyd iterations (assignment passes, the last of which changed nothing unless the cap was reached). A cluster
+/// can stay empty only when points repeat (fewer distinct points than k); its centroid is NaN.</summary>
 public sealed record Clustering(int[] Assignment, double[][] Centroids, double WithinSumOfSquares, int Iterations);
 
 /// <summary>
