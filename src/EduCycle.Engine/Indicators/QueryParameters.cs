@@ -7,7 +7,7 @@ namespace EduCycle.Engine.Indicators;
 internal sealed partial class QueryParameters
 {
     private readonly List<QueryParameter> all = [];
-    private readonly HashSet<string> names = [];
+    private readonly HashSet<string> periodNames = [];
 
     public IReadOnlyList<QueryParameter> All => all;
 
@@ -16,7 +16,7 @@ internal sealed partial class QueryParameters
     {
         var period = match.Groups[1].Value;
         var name = string.Create(CultureInfo.InvariantCulture, $"@o{(offset < 0 ? "m" + -offset : offset.ToString(CultureInfo.InvariantCulture))}_{period}");
-        if (names.Add(name))
+        if (periodNames.Add(name))
             all.Add(new QueryParameter(name, period, offset, null));
         return name;
     });
@@ -24,7 +24,6 @@ internal sealed partial class QueryParameters
     public string Filter(string value)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"@f{all.Count(p => p.PeriodName is null) + 1}");
-        names.Add(name);
         all.Add(new QueryParameter(name, null, 0, value));
         return name;
     }
