@@ -2,6 +2,7 @@ using EduCycle.Web.Components;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Registry;
 using EduCycle.Web.Infrastructure;
@@ -17,6 +18,7 @@ builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
 builder.Services.AddInstruments();
 builder.Services.AddDevelopment();
+builder.Services.AddIndicators();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapIdentity();
 app.MapRegistry();
 app.MapInstruments();
 app.MapDevelopment();
+app.MapIndicators();
 app.MapEduCycleUi();
 
 app.Run();

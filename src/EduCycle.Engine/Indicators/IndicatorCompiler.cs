@@ -77,7 +77,7 @@ public static class IndicatorCompiler
             first = false;
             sql.Append("SELECT r.record_id AS record_id").Append(From(query, parameters)).Append(" AND u.unit_id = @unit");
             if (query.Breakdown is not null)
-                sql.Append(" AND ").Append(query.Breakdown.ValueSql).Append(" = @bk");
+                sql.Append(" AND ").Append(parameters.BindPeriods(query.Breakdown.ValueSql, query.Offset)).Append(" = @bk");
         }
         sql.Append(") x\nORDER BY x.record_id");
         return new CompiledQuery(sql.ToString(), parameters.All);
@@ -107,7 +107,7 @@ public static class IndicatorCompiler
     {
         var aggregate = query.Element.Aggregation == ElementAggregation.Sum ? "SUM(x.value)" : "COUNT(DISTINCT x.record_id)";
         var value = query.Element.Aggregation == ElementAggregation.Sum ? ", r.value AS value" : "";
-        var bk = query.Breakdown?.ValueSql ?? "CAST(NULL AS TEXT)";
+        var bk = query.Breakdown is { } breakdown ? parameters.BindPeriods(breakdown.ValueSql, query.Offset) : "CAST(NULL AS TEXT)";
         return $"SELECT x.unit_id AS unit_id, x.bk AS bk, {aggregate} AS v FROM (SELECT DISTINCT u.unit_id AS unit_id, {bk} AS bk, "
             + $"r.record_id AS record_id{value}{From(query, parameters)}) x GROUP BY x.unit_id, x.bk";
     }
@@ -118,12 +118,12 @@ public static class IndicatorCompiler
         var sql = new StringBuilder();
         sql.Append(" FROM (").Append(parameters.BindPeriods(query.Element.BaseSql, query.Offset)).Append(") r JOIN units u ON u.org_id = r.org_id");
         foreach (var join in query.Joins)
-            sql.Append(' ').Append(join);
+            sql.Append(' ').Append(parameters.BindPeriods(join, query.Offset));
         sql.Append(" WHERE 1 = 1");
         foreach (var filter in query.Filters)
         {
             var dimension = query.Element.FindDimension(filter.Dimension)!;
-            sql.Append(" AND ").Append(dimension.ValueSql).Append(" IN (")
+            sql.Append(" AND ").Append(parameters.BindPeriods(dimension.ValueSql, query.Offset)).Append(" IN (")
                 .AppendJoin(", ", filter.Values.Select(parameters.Filter)).Append(')');
         }
         return sql.ToString();

@@ -22,7 +22,8 @@ public enum ElementAggregation
 /// <c>JOIN "PersonSubjects" ps ON ps."PersonId" = r.record_id JOIN "Subjects" s ON s."Id" = ps."SubjectId"</c> with
 /// <c>s."Code"</c>); <see cref="JoinSql"/> null means <see cref="ValueSql"/> reads a column of the base row
 /// (<c>r.d_group</c>). Aliases must be unique among the dimensions of one element, because a filter and a breakdown
-/// on different dimensions join both. <see cref="AllowedValues"/> null accepts any value.</summary>
+/// on different dimensions join both. Both may use the period placeholders of the element (bound at the reference's
+/// offset, e.g. an age band counted from the census date). <see cref="AllowedValues"/> null accepts any value.</summary>
 public sealed record DimensionSql(string Code, string ValueSql, string? JoinSql = null, IReadOnlyList<string>? AllowedValues = null);
 
 /// <summary>A data element as SQL. <see cref="BaseSql"/> is a SELECT returning at least <c>org_id</c> (int),

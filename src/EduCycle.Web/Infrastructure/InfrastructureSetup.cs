@@ -70,6 +70,7 @@ public static class InfrastructureSetup
         await scope.ServiceProvider.GetRequiredService<DemoUsers>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Catalog.ShippedInstruments>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Development.Diagnostics.Topics.ShippedDeficitTopics>().LoadAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Indicators.Definitions.ShippedIndicators>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Demo.DemoCampaigns>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Development.Demo.DevelopmentDemo>().EnsureAsync();
     }

@@ -22,12 +22,10 @@ public sealed class IndicatorCalculator(EduCycleDbContext db, ElementCatalogSour
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var numerator = Number(reader, 2);
-            var denominator = formula.Denominator is null ? null : Number(reader, 3);
             values.Add(new IndicatorValue(
                 Convert.ToInt32(reader.GetValue(0)),
                 reader.IsDBNull(1) ? null : reader.GetString(1),
-                numerator, denominator, Value(formula, numerator, denominator)));
+                Number(reader, 2), formula.Denominator is null ? null : Number(reader, 3), Number(reader, 4)));
         }
         return values;
     }
@@ -46,14 +44,6 @@ public sealed class IndicatorCalculator(EduCycleDbContext db, ElementCatalogSour
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ids.Add(Convert.ToInt32(reader.GetValue(0)));
         return ids;
-    }
-
-    private static double? Value(IndicatorFormula formula, double? numerator, double? denominator)
-    {
-        if (numerator is not { } n) return null;
-        var factor = (double)formula.Factor;
-        if (formula.Denominator is null) return n * factor;
-        return denominator is { } d && d != 0 ? n / d * factor : null;
     }
 
     private static double? Number(DbDataReader reader, int ordinal) =>

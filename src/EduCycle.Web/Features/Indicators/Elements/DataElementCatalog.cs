@@ -6,7 +6,7 @@ namespace EduCycle.Web.Features.Indicators.Elements;
 /// Every data element the indicators may reference: the derived ones (SQL over the records), the collected ones
 /// (approved values of monitoring forms) and the few defined by an expression over others.
 /// </summary>
-public sealed class ElementCatalog : IElementCatalog
+public sealed class DataElementCatalog : IElementCatalog
 {
     private static readonly IReadOnlyList<(ExpressionElement Element, string Name)> Composite =
     [
@@ -15,7 +15,7 @@ public sealed class ElementCatalog : IElementCatalog
 
     private readonly Dictionary<string, DataElement> elements;
 
-    public ElementCatalog(IEnumerable<DataElement> collected)
+    public DataElementCatalog(IEnumerable<DataElement> collected)
     {
         elements = PersonElements.All().Concat(UnitElements.All()).Concat(collected)
             .ToDictionary(e => e.Code, StringComparer.Ordinal);

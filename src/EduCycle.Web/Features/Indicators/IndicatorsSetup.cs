@@ -1,0 +1,29 @@
+using EduCycle.Web.Features.Indicators.Api;
+using EduCycle.Web.Features.Indicators.Computation;
+using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Elements;
+using EduCycle.Web.Features.Indicators.Targets;
+
+namespace EduCycle.Web.Features.Indicators;
+
+/// <summary>Indicators and their analysis (DOMAIN §7): definitions, computation, targets, findings.</summary>
+public static class IndicatorsSetup
+{
+    public static IServiceCollection AddIndicators(this IServiceCollection services) => services
+        .AddScoped<ElementCatalogSource>()
+        .AddScoped<IndicatorCalculator>()
+        .AddScoped<IndicatorValues>()
+        .AddScoped<UnitNames>()
+        .AddScoped<UnitResolver>()
+        .AddScoped<DrillDown>()
+        .AddScoped<IndicatorCatalog>()
+        .AddScoped<IndicatorEditor>()
+        .AddScoped<FindingDetector>()
+        .AddScoped<ShippedIndicators>();
+
+    public static WebApplication MapIndicators(this WebApplication app)
+    {
+        app.MapIndicatorApi();
+        return app;
+    }
+}
