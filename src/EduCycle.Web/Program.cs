@@ -3,6 +3,7 @@ using EduCycle.Web.Data;
 using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Monitoring;
 using EduCycle.Web.Features.Registry;
 using EduCycle.Web.Infrastructure;
 
@@ -17,6 +18,7 @@ builder.Services.AddEduCycleUi();
 builder.Services.AddRegistry();
 builder.Services.AddInstruments();
 builder.Services.AddDevelopment();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapIdentity();
 app.MapRegistry();
 app.MapInstruments();
 app.MapDevelopment();
+app.MapMonitoring();
 app.MapEduCycleUi();
 
 app.Run();

@@ -8,6 +8,7 @@ using EduCycle.Web.Features.Development.Programmes;
 using EduCycle.Web.Features.Development.Routes;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Monitoring;
 using EduCycle.Web.Features.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,13 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<AttestationRecord> AttestationRecords => Set<AttestationRecord>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<CollectedElement> CollectedElements => Set<CollectedElement>();
+    public DbSet<CollectionForm> CollectionForms => Set<CollectionForm>();
+    public DbSet<CollectionRequest> CollectionRequests => Set<CollectionRequest>();
+    public DbSet<CollectionSubmission> CollectionSubmissions => Set<CollectionSubmission>();
+    public DbSet<CollectedValue> CollectedValues => Set<CollectedValue>();
+    public DbSet<MonitoringPlanItem> MonitoringPlanItems => Set<MonitoringPlanItem>();
+    public DbSet<MonitoringEvent> MonitoringEvents => Set<MonitoringEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -77,6 +85,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         IdentityModel.Configure(builder);
         InstrumentsModel.Configure(builder);
         DevelopmentModel.Configure(builder);
+        MonitoringModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -143,6 +152,23 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         builder.Entity<TestAttempt>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         ApplyDevelopmentFilters(builder);
+        ApplyMonitoringFilters(builder);
+    }
+
+    /// <summary>
+    /// A submission is an organisation's record; a request is seen by the region and wherever one of its submissions is.
+    /// Calendar events: the region sees all, a municipality its own; nobody else (the calendar is the operators' tool).
+    /// </summary>
+    private void ApplyMonitoringFilters(ModelBuilder builder)
+    {
+        builder.Entity<CollectionSubmission>().HasQueryFilter(ForOrganisation<CollectionSubmission>(s => s.OrganisationId));
+        builder.Entity<CollectedValue>().HasQueryFilter(v => Set<CollectionSubmission>().Any(s => s.Id == v.SubmissionId));
+        builder.Entity<CollectionRequest>().HasQueryFilter(r =>
+            Scope.Kind == ScopeKind.Region
+            || (Scope.Kind == ScopeKind.Municipality && r.MunicipalityId == Scope.MunicipalityId)
+            || Set<CollectionSubmission>().Any(s => s.RequestId == r.Id));
+        builder.Entity<MonitoringEvent>().HasQueryFilter(e =>
+            Scope.Kind == ScopeKind.Region || (Scope.Kind == ScopeKind.Municipality && e.MunicipalityId == Scope.MunicipalityId));
     }
 
     /// <summary>

@@ -77,6 +77,40 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CollectedElements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MinValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    MaxValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    IsInteger = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectedElements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CollectionForms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectionForms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InstrumentVersions",
                 columns: table => new
                 {
@@ -97,6 +131,28 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_InstrumentVersions", x => x.Id);
                     table.UniqueConstraint("AK_InstrumentVersions_Code_Version", x => new { x.Code, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Periodicity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Responsible = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ExpectedResult = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlySchoolYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Timing = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringPlanItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +372,51 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         name: "FK_UserAssignments_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CollectionFormField",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElementCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsRequired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectionFormField", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CollectionFormField_CollectionForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "CollectionForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsistencyRule",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeftCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operator = table.Column<int>(type: "INTEGER", nullable: false),
+                    RightCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsistencyRule", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsistencyRule_CollectionForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "CollectionForms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -807,6 +908,35 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CollectionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CollectionRequests_CollectionForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "CollectionForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CollectionRequests_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communities",
                 columns: table => new
                 {
@@ -894,6 +1024,38 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Occurrence = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEvents_MonitoringPlanItems_PlanItemId",
+                        column: x => x.PlanItemId,
+                        principalTable: "MonitoringPlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MonitoringEvents_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -1018,6 +1180,41 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CollectionSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReopenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReopenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReopenReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectionSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CollectionSubmissions_CollectionRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "CollectionRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CollectionSubmissions_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1167,6 +1364,27 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         column: x => x.SubjectId,
                         principalTable: "Subjects",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CollectedValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElementCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CollectedValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CollectedValues_CollectionSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "CollectionSubmissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1583,6 +1801,51 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 columns: new[] { "InstrumentCode", "InstrumentVersion" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CollectedElements_Code",
+                table: "CollectedElements",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectedValues_SubmissionId_ElementCode",
+                table: "CollectedValues",
+                columns: new[] { "SubmissionId", "ElementCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionFormField_FormId_ElementCode",
+                table: "CollectionFormField",
+                columns: new[] { "FormId", "ElementCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionForms_Code",
+                table: "CollectionForms",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionRequests_FormId",
+                table: "CollectionRequests",
+                column: "FormId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionRequests_MunicipalityId",
+                table: "CollectionRequests",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionSubmissions_OrganisationId",
+                table: "CollectionSubmissions",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CollectionSubmissions_RequestId_OrganisationId",
+                table: "CollectionSubmissions",
+                columns: new[] { "RequestId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Communities_MunicipalityId",
                 table: "Communities",
                 column: "MunicipalityId");
@@ -1611,6 +1874,11 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IX_CompetitionEntries_PersonId",
                 table: "CompetitionEntries",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsistencyRule_FormId",
+                table: "ConsistencyRule",
+                column: "FormId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deficits_PersonId_TopicId",
@@ -1801,6 +2069,33 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IX_MethodicalEvents_SubjectId",
                 table: "MethodicalEvents",
                 column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEvents_DueDate",
+                table: "MonitoringEvents",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEvents_MunicipalityId",
+                table: "MonitoringEvents",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEvents_PlanItemId",
+                table: "MonitoringEvents",
+                column: "PlanItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringEvents_SchoolYear_MunicipalityId_PlanItemId_Occurrence",
+                table: "MonitoringEvents",
+                columns: new[] { "SchoolYear", "MunicipalityId", "PlanItemId", "Occurrence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringPlanItems_Code",
+                table: "MonitoringPlanItems",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
@@ -2002,10 +2297,22 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CollectedElements");
+
+            migrationBuilder.DropTable(
+                name: "CollectedValues");
+
+            migrationBuilder.DropTable(
+                name: "CollectionFormField");
+
+            migrationBuilder.DropTable(
                 name: "CommunityMemberships");
 
             migrationBuilder.DropTable(
                 name: "CompetitionEntries");
+
+            migrationBuilder.DropTable(
+                name: "ConsistencyRule");
 
             migrationBuilder.DropTable(
                 name: "CourseReports");
@@ -2041,6 +2348,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "MethodicalAssetMembers");
 
             migrationBuilder.DropTable(
+                name: "MonitoringEvents");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationPlacements");
 
             migrationBuilder.DropTable(
@@ -2074,7 +2384,13 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "CollectionSubmissions");
+
+            migrationBuilder.DropTable(
                 name: "MentoringPairs");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringPlanItems");
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
@@ -2086,10 +2402,16 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "CollectionRequests");
+
+            migrationBuilder.DropTable(
                 name: "RouteItems");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "CollectionForms");
 
             migrationBuilder.DropTable(
                 name: "DeficitTopics");
