@@ -4,6 +4,7 @@ using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Monitoring;
 using EduCycle.Web.Features.Registry;
 using EduCycle.Web.Infrastructure;
 
@@ -19,6 +20,7 @@ builder.Services.AddRegistry();
 builder.Services.AddInstruments();
 builder.Services.AddDevelopment();
 builder.Services.AddIndicators();
+builder.Services.AddMonitoring();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapRegistry();
 app.MapInstruments();
 app.MapDevelopment();
 app.MapIndicators();
+app.MapMonitoring();
 app.MapEduCycleUi();
 
 app.Run();

@@ -14,7 +14,7 @@ internal static class AuditTrail
     [
         typeof(Organisation), typeof(OrganisationPlacement), typeof(OrganisationYearStatus),
         typeof(Person), typeof(Employment), typeof(PersonSubject), typeof(Vacancy),
-        typeof(UserAssignment), typeof(PersonalAccessToken),
+        typeof(UserAssignment), typeof(PersonalAccessToken), typeof(Features.Monitoring.CollectionSubmission),
     ];
 
     private static readonly HashSet<string> Secret = [nameof(PersonalAccessToken.TokenHash)];

@@ -12,6 +12,7 @@ using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
 using EduCycle.Web.Features.Indicators.Targets;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Monitoring;
 using EduCycle.Web.Features.Registry;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,13 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<CollectedElement> CollectedElements => Set<CollectedElement>();
+    public DbSet<CollectionForm> CollectionForms => Set<CollectionForm>();
+    public DbSet<CollectionRequest> CollectionRequests => Set<CollectionRequest>();
+    public DbSet<CollectionSubmission> CollectionSubmissions => Set<CollectionSubmission>();
+    public DbSet<CollectedValue> CollectedValues => Set<CollectedValue>();
+    public DbSet<MonitoringPlanItem> MonitoringPlanItems => Set<MonitoringPlanItem>();
+    public DbSet<MonitoringEvent> MonitoringEvents => Set<MonitoringEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -85,6 +93,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         InstrumentsModel.Configure(builder);
         DevelopmentModel.Configure(builder);
         IndicatorsModel.Configure(builder);
+        MonitoringModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -151,6 +160,23 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         builder.Entity<TestAttempt>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         ApplyDevelopmentFilters(builder);
+        ApplyMonitoringFilters(builder);
+    }
+
+    /// <summary>
+    /// A submission is an organisation's record; a request is seen by the region and wherever one of its submissions is.
+    /// Calendar events: the region sees all, a municipality its own; nobody else (the calendar is the operators' tool).
+    /// </summary>
+    private void ApplyMonitoringFilters(ModelBuilder builder)
+    {
+        builder.Entity<CollectionSubmission>().HasQueryFilter(ForOrganisation<CollectionSubmission>(s => s.OrganisationId));
+        builder.Entity<CollectedValue>().HasQueryFilter(v => Set<CollectionSubmission>().Any(s => s.Id == v.SubmissionId));
+        builder.Entity<CollectionRequest>().HasQueryFilter(r =>
+            Scope.Kind == ScopeKind.Region
+            || (Scope.Kind == ScopeKind.Municipality && r.MunicipalityId == Scope.MunicipalityId)
+            || Set<CollectionSubmission>().Any(s => s.RequestId == r.Id));
+        builder.Entity<MonitoringEvent>().HasQueryFilter(e =>
+            Scope.Kind == ScopeKind.Region || (Scope.Kind == ScopeKind.Municipality && e.MunicipalityId == Scope.MunicipalityId));
     }
 
     /// <summary>

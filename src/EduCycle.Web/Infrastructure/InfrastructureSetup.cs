@@ -71,8 +71,10 @@ public static class InfrastructureSetup
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Catalog.ShippedInstruments>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Development.Diagnostics.Topics.ShippedDeficitTopics>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Indicators.Definitions.ShippedIndicators>().LoadAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Monitoring.Methodology.ShippedMonitoring>().LoadAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Demo.DemoCampaigns>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Development.Demo.DevelopmentDemo>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Monitoring.Demo.MonitoringDemo>().EnsureAsync();
     }
 
     public static WebApplication UseEduCyclePipeline(this WebApplication app)
