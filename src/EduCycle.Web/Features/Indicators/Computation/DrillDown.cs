@@ -12,11 +12,10 @@ public sealed record DrillRecord(int Id, string Name, string? Detail);
 /// <summary>The element references of an indicator's numerator and the records each one counts in a unit.</summary>
 public sealed class DrillDown(EduCycleDbContext db, IndicatorCalculator calculator, ElementCatalogSource catalogs)
 {
-    /// <summary>The distinct element references of the numerator at the indicator's own period (offset 0).</summary>
-    public static IReadOnlyList<ElementRef> NumeratorReferences(IndicatorDefinition definition) =>
-        ExpressionParser.Parse(definition.Numerator).Tree is { } tree
-            ? References(tree).Where(r => r.Offset == 0).DistinctBy(r => r.Code + Filters(r)).ToList()
-            : [];
+    /// <summary>The element references of the numerator, expression elements resolved, at the indicator's own period.</summary>
+    public async Task<IReadOnlyList<ElementRef>> NumeratorReferencesAsync(IndicatorDefinition definition, CancellationToken ct = default) =>
+        IndicatorCompiler.ResolveReferences(new IndicatorFormula(definition.Numerator, null, 1m, null), await catalogs.GetAsync(ct))
+            .Where(r => r.Offset == 0).ToList();
 
     public async Task<(DataElement Element, IReadOnlyList<DrillRecord> Records)> RecordsAsync(
         ElementRef reference, UnitLevel level, int unitId, int year, string? breakdown, string? breakdownValue,
@@ -61,18 +60,4 @@ public sealed class DrillDown(EduCycleDbContext db, IndicatorCalculator calculat
                join o in db.Organisations on s.OrganisationId equals o.Id
                where ids.Contains(v.Id)
                select new DrillRecord(v.Id, o.ShortName, v.Value == null ? null : v.Value.ToString())).ToListAsync(ct);
-
-    private static IEnumerable<ElementRef> References(Expr node) => node switch
-    {
-        ElementRef r => [r],
-        _ => Children(node).SelectMany(References),
-    };
-
-    private static string Filters(ElementRef r) =>
-        string.Join(",", r.Filters.Select(f => f.Dimension + "=" + string.Join(";", f.Values)));
-
-    private static IEnumerable<Expr> Children(Expr node) =>
-        node.GetType().GetProperties()
-            .Select(p => p.GetValue(node))
-            .SelectMany(v => v switch { Expr e => [e], IEnumerable<Expr> list => list, _ => Array.Empty<Expr>() });
 }
