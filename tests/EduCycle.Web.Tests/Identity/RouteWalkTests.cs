@@ -33,6 +33,9 @@ public sealed partial class RouteWalkTests
         ["code"] = (_, _) => ["mms-young-teachers", "no-such-instrument"],
         ["version"] = (_, _) => ["1", "2"],
         ["role"] = (_, _) => ["self", "expert"],
+        ["requestId"] = (_, _) => ["1", "2"],
+        ["submissionId"] = (_, _) => ["1", "2", "3"],
+        ["eventId"] = (_, _) => ["1"],
     };
 
     private static readonly string[] Ignored = ["/_blazor", "/_framework", "/_content", "/openapi", "/scalar", "/health", "/account/", "/Error", "/error", "/login", "/forbidden"];

@@ -153,7 +153,7 @@ public sealed class CollectionService(EduCycleDbContext db, TimeProvider clock)
 
     public async Task<FormDefinition> FormAsync(int formId, CancellationToken ct = default)
     {
-        var form = await db.CollectionForms.AsNoTracking().Include(f => f.Fields).Include(f => f.Rules).FirstAsync(f => f.Id == formId, ct);
+        var form = await db.CollectionForms.AsNoTracking().Include(f => f.Fields).Include(f => f.Rules).AsSplitQuery().FirstAsync(f => f.Id == formId, ct);
         var codes = form.Fields.Select(f => f.ElementCode).ToList();
         var elements = await db.CollectedElements.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
         return new FormDefinition(form.Id, form.Code, form.Name,

@@ -72,7 +72,7 @@ public sealed partial class ShippedMonitoring(EduCycleDbContext db, IConfigurati
     private async Task<int> FormsAsync(CancellationToken ct)
     {
         if (await ReadAsync<FormFile>("forms.json", ct) is not { } file) return 0;
-        var stored = await db.CollectionForms.Include(f => f.Fields).Include(f => f.Rules).ToDictionaryAsync(f => f.Code, StringComparer.Ordinal, ct);
+        var stored = await db.CollectionForms.Include(f => f.Fields).Include(f => f.Rules).AsSplitQuery().ToDictionaryAsync(f => f.Code, StringComparer.Ordinal, ct);
         var used = await db.CollectionRequests.Select(r => r.FormId).Distinct().ToListAsync(ct);
         var changed = 0;
         foreach (var s in file.Forms)
