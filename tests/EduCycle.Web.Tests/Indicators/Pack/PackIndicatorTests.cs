@@ -198,10 +198,13 @@ public sealed class PackIndicatorTests(PackDatasetFixture fixture) : PackExpecta
     public async Task K02_deficits_by_unit_and_group(string provider)
     {
         await ExpectAsync(provider, "K02", ("S1", 1, 2), ("S2", 1, 2), ("K", 1, 1), ("S3", 1, 2), ("M1", 3, 5), ("M2", 1, 2), ("R", 4, 7));
-        // М1 (5 diagnosed): methodical Иванова, Семёнова; psychological Волкова; communicative Волкова; universal Семёнова.
+        // М1 (5 diagnosed): methodical Иванова, Семёнова; psychological Волкова; communicative Волкова; universal Семёнова;
+        // subject deficits (Иванова, Петров) are outside the criterion's groups.
         await ExpectBreakdownAsync(provider, "K02", "group", "M1",
             ("methodical", 2, 5), ("psychological", 1, 5), ("communicative", 1, 5), ("universal", 1, 5));
         await ExpectBreakdownAsync(provider, "K02", "group", "M2", ("communicative", 1, 2));
+        Assert.Equal(["communicative", "methodical", "psychological", "universal"],
+            await BreakdownValuesAsync(provider, "K02", "group", "M1"));
     }
 
     // Upskilling courses on schools' request (A, C) among those studied (sets as for P07).
