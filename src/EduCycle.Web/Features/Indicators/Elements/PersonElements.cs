@@ -39,6 +39,11 @@ internal static class PersonElements
     private const string Diagnosed =
         "SELECT 1 FROM \"DiagnosticResults\" x WHERE x.\"PersonId\" = e.\"PersonId\" AND x.\"TakenOn\" " + InYear;
 
+    /// <summary>Took part in the diagnostic of subject or methodical competencies in the year.</summary>
+    private const string DiagnosedSubjectMethodical =
+        "SELECT 1 FROM \"DiagnosticResults\" x JOIN \"DiagnosticGroupScores\" g ON g.\"ResultId\" = x.\"Id\" " +
+        "WHERE x.\"PersonId\" = e.\"PersonId\" AND g.\"Group\" IN (1, 2) AND x.\"TakenOn\" " + InYear;
+
     private static string Covered(string programme) =>
         "SELECT 1 FROM \"Enrolments\" x JOIN \"Programmes\" pr ON pr.\"Id\" = x.\"ProgrammeId\" WHERE x.\"PersonId\" = e.\"PersonId\" " +
         "AND x.\"Status\" IN (2, 3) AND x.\"StartDate\" <= {p:to} AND x.\"EndDate\" >= {p:from} AND " + programme;
@@ -63,11 +68,11 @@ internal static class PersonElements
         yield return Element("staff.teachers", "Учителя (занятые должности учителей)", position: "e.\"Position\" = 1");
         yield return Element("staff.diagnosed", "Педагоги, прошедшие диагностику профессиональных дефицитов в учебном году", Diagnosed);
         yield return Element("staff.diagnosed_subject_methodical",
-            "Педагоги, принимавшие участие в диагностике методических и предметных компетенций",
-            "SELECT 1 FROM \"DiagnosticResults\" x JOIN \"DiagnosticGroupScores\" g ON g.\"ResultId\" = x.\"Id\" " +
-            "WHERE x.\"PersonId\" = e.\"PersonId\" AND g.\"Group\" IN (1, 2) AND x.\"TakenOn\" " + InYear);
-        yield return Element("staff.methodical_asset", "Педагоги, вошедшие в муниципальный методический актив",
-            "SELECT 1 FROM \"MethodicalAssetMembers\" x WHERE x.\"PersonId\" = e.\"PersonId\" AND x.\"SchoolYear\" = {p:year}");
+            "Педагоги, принимавшие участие в диагностике методических и предметных компетенций", DiagnosedSubjectMethodical);
+        yield return Element("staff.methodical_asset",
+            "Педагоги, прошедшие диагностику методических и предметных компетенций и вошедшие в муниципальный методический актив",
+            "SELECT 1 FROM \"MethodicalAssetMembers\" x WHERE x.\"PersonId\" = e.\"PersonId\" AND x.\"SchoolYear\" = {p:year} " +
+            $"AND EXISTS ({DiagnosedSubjectMethodical})");
         yield return Element("staff.route_centre", "Педагоги, для которых в ЦНППМ разработаны ИОМ",
             "SELECT 1 FROM \"Routes\" x WHERE x.\"PersonId\" = e.\"PersonId\" AND x.\"BuiltAtCentre\" AND x.\"Status\" IN (2, 3, 4) " +
             "AND x.\"PlannedFrom\" <= {p:to} AND x.\"PlannedTo\" >= {p:from}");
