@@ -75,7 +75,7 @@ public sealed class MonitoringDemo(EduCycleDbContext db, IOptions<DemoSettings> 
             var request = new CollectionRequest
             {
                 FormId = form.Id, SchoolYear = year.StartYear, Deadline = deadline,
-                CreatedAt = year.Start.AddDays(random.Between(20, 40)).ToDateTime(new TimeOnly(10, 0)), CreatedBy = Operator,
+                CreatedAt = year.Start.AddDays(random.Between(20, 40)).ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), CreatedBy = Operator,
             };
             var isCurrent = year.Equals(current);
             foreach (var school in schools)
@@ -87,9 +87,9 @@ public sealed class MonitoringDemo(EduCycleDbContext db, IOptions<DemoSettings> 
                     : roll < 0.62 ? SubmissionStatus.Returned : SubmissionStatus.Draft;
                 var started = state != SubmissionStatus.Draft || roll < 0.8;
                 if (started) s.Values = Values(random, staff.GetValueOrDefault(school), complete: state != SubmissionStatus.Draft);
-                var sent = Min(deadline, today).ToDateTime(new TimeOnly(12, 0)).AddDays(-random.Between(1, 25));
+                var sent = Min(deadline, today).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddDays(-random.Between(1, 25));
                 if (state != SubmissionStatus.Draft) (s.SubmittedAt, s.SubmittedBy) = (sent, "Руководитель ОО (демо)");
-                if (state == SubmissionStatus.Approved) (s.ApprovedAt, s.ApprovedBy) = (sent.AddDays(random.Between(1, 5)), Operator);
+                if (state == SubmissionStatus.Approved) (s.ApprovedAt, s.ApprovedBy) = (Min(sent.AddDays(random.Between(1, 5)), today.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc)), Operator);
                 if (state == SubmissionStatus.Returned) s.ReturnReason = "Уточните число педагогов, прошедших диагностику: не совпадает с данными ЦНППМ";
                 s.Status = state;
                 request.Submissions.Add(s);
@@ -120,4 +120,5 @@ public sealed class MonitoringDemo(EduCycleDbContext db, IOptions<DemoSettings> 
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
