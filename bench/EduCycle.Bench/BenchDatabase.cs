@@ -35,6 +35,15 @@ internal sealed record BenchDatabase(DatabaseSettings Settings, string Descripti
         return new BenchDatabase(new DatabaseSettings(Postgres, builder.ConnectionString), $"PostgreSQL database {name}", name);
     }
 
+    /// <summary>A database a previous run kept (<c>--keep</c>): the SQLite file, or the PostgreSQL database of that name.</summary>
+    public static BenchDatabase Existing(string provider, string name)
+    {
+        if (provider == Sqlite)
+            return new BenchDatabase(new DatabaseSettings(Sqlite, $"Data Source={name};Pooling=False"), name, name);
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = name, CommandTimeout = 0 };
+        return new BenchDatabase(new DatabaseSettings(Postgres, builder.ConnectionString), $"PostgreSQL database {name}", name);
+    }
+
     private static string Server =>
         Environment.GetEnvironmentVariable("EDUCYCLE_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("EDUCYCLE_TEST_POSTGRES")
         ?? throw new InvalidOperationException("Set EDUCYCLE_BENCH_POSTGRES (or EDUCYCLE_TEST_POSTGRES) to a PostgreSQL connection string.");

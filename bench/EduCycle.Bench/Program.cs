@@ -1,6 +1,6 @@
 using EduCycle.Bench;
 
-IBenchMode[] modes = [new GenerateMode(), new ImportMode(), new ScoreMode()];
+IBenchMode[] modes = [new GenerateMode(), new ImportMode(), new ScoreMode(), new IndicatorsMode(), new IndicatorsApiMode()];
 
 var mode = args.Length > 0 ? modes.FirstOrDefault(m => m.Name == args[0]) : null;
 if (mode is null)

@@ -12,6 +12,7 @@ internal static class Program
             SeedDemoCommand.Create(),
             ImportCommand.Create(),
             InstrumentsCommand.Create(),
+            IndicatorsCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -103,13 +103,16 @@ public static class IndicatorCompiler
         return new(ExpressionValidator.Parts(formula).ToDictionary(p => p.Part, p => ExpressionParser.Parse(p.Text).Tree!));
     }
 
+    /// <summary>A count is one <c>COUNT(DISTINCT record_id)</c> per (unit, bk), as one would write it by hand; only a sum first
+    /// takes the distinct (unit, bk, record, value) rows. A <c>SELECT DISTINCT</c> under the count doubled the work and, with
+    /// a million rows, spilled PostgreSQL's hash aggregate to disk (4–5× the hand-written GROUP BY; bench <c>indicators</c>).</summary>
     private static string Aggregated(ElementQuery query, QueryParameters parameters)
     {
-        var aggregate = query.Element.Aggregation == ElementAggregation.Sum ? "SUM(x.value)" : "COUNT(DISTINCT x.record_id)";
-        var value = query.Element.Aggregation == ElementAggregation.Sum ? ", r.value AS value" : "";
+        var sum = query.Element.Aggregation == ElementAggregation.Sum;
         var bk = query.Breakdown is { } breakdown ? parameters.BindPeriods(breakdown.ValueSql, query.Offset) : "CAST(NULL AS TEXT)";
-        return $"SELECT x.unit_id AS unit_id, x.bk AS bk, {aggregate} AS v FROM (SELECT DISTINCT u.unit_id AS unit_id, {bk} AS bk, "
-            + $"r.record_id AS record_id{value}{From(query, parameters)}) x GROUP BY x.unit_id, x.bk";
+        return $"SELECT x.unit_id AS unit_id, x.bk AS bk, {(sum ? "SUM(x.value)" : "COUNT(DISTINCT x.record_id)")} AS v "
+            + $"FROM (SELECT {(sum ? "DISTINCT " : "")}u.unit_id AS unit_id, {bk} AS bk, r.record_id AS record_id{(sum ? ", r.value AS value" : "")}"
+            + $"{From(query, parameters)}) x GROUP BY x.unit_id, x.bk";
     }
 
     /// <summary>FROM … WHERE of one element query; the WHERE always exists so callers may append AND.</summary>

@@ -69,7 +69,7 @@ public sealed class IndicatorCompilerTests
     public void Counted_and_summed_elements_aggregate_distinct_records_per_unit()
     {
         var sql = Compile("#{staff} + #{hours}").Sql;
-        Assert.Contains("e1 AS (SELECT x.unit_id AS unit_id, x.bk AS bk, COUNT(DISTINCT x.record_id) AS v FROM (SELECT DISTINCT u.unit_id AS unit_id, CAST(NULL AS TEXT) AS bk, r.record_id AS record_id FROM (", sql);
+        Assert.Contains("e1 AS (SELECT x.unit_id AS unit_id, x.bk AS bk, COUNT(DISTINCT x.record_id) AS v FROM (SELECT u.unit_id AS unit_id, CAST(NULL AS TEXT) AS bk, r.record_id AS record_id FROM (", sql);
         Assert.Contains("e2 AS (SELECT x.unit_id AS unit_id, x.bk AS bk, SUM(x.value) AS v FROM (SELECT DISTINCT u.unit_id AS unit_id, CAST(NULL AS TEXT) AS bk, r.record_id AS record_id, r.value AS value FROM (", sql);
         Assert.Contains("keys AS (SELECT DISTINCT unit_id, CAST(NULL AS TEXT) AS bk FROM units)", sql);
         Assert.Contains("(100) * q.num AS value", sql);
@@ -96,7 +96,7 @@ public sealed class IndicatorCompilerTests
     public void Elements_with_the_breakdown_join_on_its_value_and_the_others_give_the_unit_total()
     {
         var sql = Compile("#{staff|group=1}", "#{hours}", breakdown: "subject").Sql;
-        Assert.Contains("SELECT DISTINCT u.unit_id AS unit_id, s.\"Code\" AS bk, r.record_id AS record_id FROM (", sql);
+        Assert.Contains("COUNT(DISTINCT x.record_id) AS v FROM (SELECT u.unit_id AS unit_id, s.\"Code\" AS bk, r.record_id AS record_id FROM (", sql);
         Assert.Contains("JOIN \"Subjects\" s ON s.\"Id\" = ps.\"SubjectId\" WHERE 1 = 1 AND r.d_group IN (@f1)", sql);
         Assert.Contains("keys AS (SELECT unit_id, bk FROM e1 WHERE bk IS NOT NULL)", sql);
         Assert.Contains("LEFT JOIN e1 ON e1.unit_id = k.unit_id AND e1.bk = k.bk\nLEFT JOIN e2 ON e2.unit_id = k.unit_id)", sql);
