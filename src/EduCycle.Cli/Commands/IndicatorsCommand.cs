@@ -74,7 +74,7 @@ internal static class IndicatorsCommand
             else query = new UnitQuery(requestedLevel ?? UnitLevel.Municipality);
 
             var values = new IndicatorValues(new IndicatorCalculator(db, new ElementCatalogSource(db)), new UnitNames(db));
-            var codes = await resolver.CodesAsync(query.Level, ct);
+            var codes = await resolver.CodesAsync(query.Level, null, ct);
             var rows = new List<IndicatorApi.ValueRow>();
             foreach (var definition in definitions)
             {

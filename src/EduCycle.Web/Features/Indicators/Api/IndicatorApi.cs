@@ -76,8 +76,8 @@ public static class IndicatorApi
             query = new UnitQuery(found.Level, OnlyUnit: found.Id);
         }
         else query = new UnitQuery(level ?? UnitLevel.Municipality);
-        var codes = await units.CodesAsync(query.Level, ct);
         var computed = await values.ComputeAsync(definition, query, year.StartYear, breakdown, ct);
+        var codes = await units.CodesAsync(query.Level, computed.Select(v => v.UnitId).Distinct().ToList(), ct);
         return TypedResults.Ok<IReadOnlyList<ValueRow>>(computed.Select(v => new ValueRow(definition.Code, definition.Version,
             year.ToString(), query.Level, codes.GetValueOrDefault(v.UnitId, ""), v.UnitName, v.Breakdown, v.Numerator, v.Denominator, v.Value)).ToList());
     }

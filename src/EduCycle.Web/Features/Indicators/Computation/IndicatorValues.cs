@@ -19,7 +19,7 @@ public sealed class IndicatorValues(IndicatorCalculator calculator, UnitNames na
         if (breakdown is not null && !definition.BreakdownList.Contains(breakdown))
             throw new ArgumentException($"Показатель {definition.Code} не рассчитывается в разрезе «{breakdown}».", nameof(breakdown));
         var values = await calculator.ComputeAsync(Formula(definition, breakdown), units, year, ct);
-        var named = await names.OfAsync(units.Level, ct);
+        var named = await names.OfAsync(units.Level, values.Select(v => v.UnitId).Distinct().ToList(), ct);
         return values
             .Where(v => named.ContainsKey(v.UnitId))
             .Select(v => new UnitValue(v.UnitId, named[v.UnitId], v.Breakdown, v.Numerator, v.Denominator, v.Value))

@@ -20,11 +20,11 @@ public sealed class UnitResolver(EduCycleDbContext db)
         return null;
     }
 
-    /// <summary>The codes of the units of a level, by id (for API and CLI output).</summary>
-    public async Task<IReadOnlyDictionary<int, string>> CodesAsync(UnitLevel level, CancellationToken ct = default) => level switch
+    /// <summary>The codes of these units of a level (all when null), by id (for API and CLI output).</summary>
+    public async Task<IReadOnlyDictionary<int, string>> CodesAsync(UnitLevel level, IReadOnlyCollection<int>? ids, CancellationToken ct = default) => level switch
     {
-        UnitLevel.Organisation => await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ExternalCode, ct),
-        UnitLevel.Municipality => await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, ct),
-        _ => await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Code, ct),
+        UnitLevel.Organisation => await db.Organisations.AsNoTracking().Where(o => ids == null || ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ExternalCode, ct),
+        UnitLevel.Municipality => await db.Municipalities.AsNoTracking().Where(m => ids == null || ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Code, ct),
+        _ => await db.Regions.AsNoTracking().Where(r => ids == null || ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Code, ct),
     };
 }
