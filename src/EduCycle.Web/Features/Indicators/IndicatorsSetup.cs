@@ -2,6 +2,7 @@ using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
 using EduCycle.Web.Features.Indicators.Elements;
+using EduCycle.Web.Features.Indicators.Exports;
 using EduCycle.Web.Features.Indicators.Targets;
 
 namespace EduCycle.Web.Features.Indicators;
@@ -24,6 +25,7 @@ public static class IndicatorsSetup
     public static WebApplication MapIndicators(this WebApplication app)
     {
         app.MapIndicatorApi();
+        app.MapIndicatorExports();
         return app;
     }
 }
