@@ -1,6 +1,7 @@
 using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Demo;
 using EduCycle.Web.Features.Indicators.Elements;
 using EduCycle.Web.Features.Indicators.Exports;
 using EduCycle.Web.Features.Indicators.Targets;
@@ -20,7 +21,8 @@ public static class IndicatorsSetup
         .AddScoped<IndicatorCatalog>()
         .AddScoped<IndicatorEditor>()
         .AddScoped<FindingDetector>()
-        .AddScoped<ShippedIndicators>();
+        .AddScoped<ShippedIndicators>()
+        .AddScoped<DemoTargets>();
 
     public static WebApplication MapIndicators(this WebApplication app)
     {
