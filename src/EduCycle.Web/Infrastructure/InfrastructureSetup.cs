@@ -75,6 +75,7 @@ public static class InfrastructureSetup
         await scope.ServiceProvider.GetRequiredService<Features.Instruments.Demo.DemoCampaigns>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Development.Demo.DevelopmentDemo>().EnsureAsync();
         await scope.ServiceProvider.GetRequiredService<Features.Monitoring.Demo.MonitoringDemo>().EnsureAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Indicators.Demo.DemoTargets>().EnsureAsync();
     }
 
     public static WebApplication UseEduCyclePipeline(this WebApplication app)

@@ -1,7 +1,9 @@
 using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Demo;
 using EduCycle.Web.Features.Indicators.Elements;
+using EduCycle.Web.Features.Indicators.Exports;
 using EduCycle.Web.Features.Indicators.Targets;
 
 namespace EduCycle.Web.Features.Indicators;
@@ -19,11 +21,13 @@ public static class IndicatorsSetup
         .AddScoped<IndicatorCatalog>()
         .AddScoped<IndicatorEditor>()
         .AddScoped<FindingDetector>()
-        .AddScoped<ShippedIndicators>();
+        .AddScoped<ShippedIndicators>()
+        .AddScoped<DemoTargets>();
 
     public static WebApplication MapIndicators(this WebApplication app)
     {
         app.MapIndicatorApi();
+        app.MapIndicatorExports();
         return app;
     }
 }
