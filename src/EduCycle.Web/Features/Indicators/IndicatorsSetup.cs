@@ -1,3 +1,4 @@
+using EduCycle.Web.Features.Indicators.Analysis;
 using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
@@ -19,11 +20,15 @@ public static class IndicatorsSetup
         .AddScoped<IndicatorCatalog>()
         .AddScoped<IndicatorEditor>()
         .AddScoped<FindingDetector>()
-        .AddScoped<ShippedIndicators>();
+        .AddScoped<ShippedIndicators>()
+        .AddScoped<ClusterAnalysis>()
+        .AddScoped<TargetEditor>();
 
     public static WebApplication MapIndicators(this WebApplication app)
     {
         app.MapIndicatorApi();
+        app.MapAnalysisApi();
+        app.MapAnalysisExports();
         return app;
     }
 }
