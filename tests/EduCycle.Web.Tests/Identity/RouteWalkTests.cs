@@ -30,7 +30,7 @@ public sealed partial class RouteWalkTests
         ["kind"] = (_, _) => ["organisations", "staff"],
         ["format"] = (_, _) => ["xlsx", "csv"],
         ["ext"] = (_, _) => ["xlsx", "csv"],
-        ["code"] = (_, _) => ["mms-young-teachers", "no-such-instrument"],
+        ["code"] = (_, _) => ["mms-young-teachers", "no-such-instrument", "P01"],
         ["version"] = (_, _) => ["1", "2"],
         ["role"] = (_, _) => ["self", "expert"],
     };
