@@ -1,3 +1,4 @@
+using EduCycle.Web.Features.Indicators.Analysis;
 using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
@@ -22,12 +23,16 @@ public static class IndicatorsSetup
         .AddScoped<IndicatorEditor>()
         .AddScoped<FindingDetector>()
         .AddScoped<ShippedIndicators>()
-        .AddScoped<DemoTargets>();
+        .AddScoped<DemoTargets>()
+        .AddScoped<ClusterAnalysis>()
+        .AddScoped<TargetEditor>();
 
     public static WebApplication MapIndicators(this WebApplication app)
     {
         app.MapIndicatorApi();
         app.MapIndicatorExports();
+        app.MapAnalysisApi();
+        app.MapAnalysisExports();
         return app;
     }
 }

@@ -114,7 +114,7 @@ public static class IndicatorApi
         string? period, UnitLevel? level, EduCycleDbContext db, FindingDetector detector, CancellationToken ct)
     {
         if (Period(period, db) is not { } year) return BadPeriod();
-        return TypedResults.Ok((await detector.DetectAsync(year.StartYear, level ?? UnitLevel.Municipality, ct)).Count);
+        return TypedResults.Ok((await detector.DetectAsync(year.StartYear, level ?? UnitLevel.Municipality, ct: ct)).Count);
     }
 
     private static SchoolYear? Period(string? period, EduCycleDbContext db) =>

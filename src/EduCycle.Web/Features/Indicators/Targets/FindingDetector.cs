@@ -12,10 +12,12 @@ namespace EduCycle.Web.Features.Indicators.Targets;
 /// </summary>
 public sealed class FindingDetector(EduCycleDbContext db, IndicatorCatalog catalog, IndicatorValues values, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Finding>> DetectAsync(int year, UnitLevel level, CancellationToken ct = default)
+    /// <param name="progress">Told the number of indicators done after each one (of <c>InForceAsync(year).Count</c>).</param>
+    public async Task<IReadOnlyList<Finding>> DetectAsync(int year, UnitLevel level, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.SchoolYear == year && t.Level == level).ToListAsync(ct);
         var found = new List<Finding>();
+        var done = 0;
         foreach (var definition in await catalog.InForceAsync(year, ct))
         {
             var current = await values.ComputeAsync(definition, new UnitQuery(level), year, null, ct);
@@ -34,6 +36,7 @@ public sealed class FindingDetector(EduCycleDbContext db, IndicatorCatalog catal
                     found.Add(Make(definition, year, level, v, FindingKind.Worsening, value, target, before,
                         TargetCheck.Severity(value, before ?? 0)));
             }
+            progress?.Report(++done);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Findings.Where(f => f.SchoolYear == year && f.Level == level).ExecuteDeleteAsync(ct);
