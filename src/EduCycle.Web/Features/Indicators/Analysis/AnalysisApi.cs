@@ -48,7 +48,7 @@ public static class AnalysisApi
         if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
         var rows = await targets.ListAsync(year.StartYear, code, level, ct);
         var codes = new Dictionary<UnitLevel, IReadOnlyDictionary<int, string>>();
-        foreach (var used in rows.Select(r => r.Level).Distinct()) codes[used] = await units.CodesAsync(used, ct);
+        foreach (var used in rows.Select(r => r.Level).Distinct()) codes[used] = await units.CodesAsync(used, rows.Where(r => r.Level == used && r.UnitId != null).Select(r => r.UnitId!.Value).ToList(), ct);
         return TypedResults.Ok<IReadOnlyList<TargetApiRow>>(rows.Select(r => new TargetApiRow(r.IndicatorCode, year.ToString(), r.Level,
             r.UnitId is { } id ? codes[r.Level].GetValueOrDefault(id) : null, r.UnitName, r.Value, r.CreatedBy, r.CreatedAt)).ToList());
     }

@@ -13,7 +13,7 @@ public static class ValueTable
         IndicatorWork work, IndicatorDefinition definition, UnitQuery query, int year, string? breakdown, CancellationToken ct = default)
     {
         var values = await work.Values.ComputeAsync(definition, query, year, breakdown, ct);
-        var codes = await work.Units.CodesAsync(query.Level, ct);
+        var codes = await work.Units.CodesAsync(query.Level, values.Select(v => v.UnitId).Distinct().ToList(), ct);
         var targets = await TargetTable.ForYearAsync(work.Db, year, ct);
         var places = Places(values, definition.Direction);
         return values.Select(v =>
