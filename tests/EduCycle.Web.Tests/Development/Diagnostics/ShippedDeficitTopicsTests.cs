@@ -2,6 +2,7 @@ using EduCycle.Engine.Development;
 using EduCycle.Web.Features.Development.Diagnostics;
 using EduCycle.Web.Features.Development.Diagnostics.Topics;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Infrastructure;
 using EduCycle.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,8 +29,8 @@ public sealed class ShippedDeficitTopicsTests
             """, Ct);
         var (database, _) = await TestRegion.CreateAsync(provider);
         await using var db = TestDatabases.Open(database, DataScope.System());
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Methodology:Path"] = folder.FullName }).Build();
-        ShippedDeficitTopics Loader() => new(db, config, new HostingEnvironment { ContentRootPath = folder.FullName }, NullLogger<ShippedDeficitTopics>.Instance);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [MethodologyFolder.PathSetting] = folder.FullName }).Build();
+        ShippedDeficitTopics Loader() => new(db, new MethodologyFolder(config, new HostingEnvironment { ContentRootPath = folder.FullName }), NullLogger<ShippedDeficitTopics>.Instance);
 
         Assert.Equal(2, await Loader().LoadAsync(Ct));
         db.DeficitTopics.Add(new DeficitTopic { Code = "user", Name = "Тема пользователя", Group = CompetencyGroup.Universal });

@@ -67,14 +67,15 @@ public static class InstrumentsApi
 /// <summary>RFC 7807 answers for refusals: the Russian title and the instrument problems under <c>problems</c>.</summary>
 internal static class ApiProblems
 {
-    public static ProblemHttpResult From(Refusal refusal) => TypedResults.Problem(
+    /// <summary>RFC 7807 answer of a refusal; invalid input answers <paramref name="invalidStatus"/> (422 unless an API says 400).</summary>
+    public static ProblemHttpResult From(Refusal refusal, int invalidStatus = StatusCodes.Status422UnprocessableEntity) => TypedResults.Problem(
         title: refusal.Title,
         statusCode: refusal.Kind switch
         {
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
             RefusalKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
+            _ => invalidStatus,
         },
         detail: refusal.Problems.Count == 0 ? null : string.Join("; ", refusal.Problems.Where(p => p.IsError).Select(p => p.Message)),
         extensions: refusal.Problems.Count == 0 ? null : new Dictionary<string, object?> { ["problems"] = refusal.Problems });

@@ -1,5 +1,6 @@
 using EduCycle.Engine.Instruments;
 using EduCycle.Web.Data;
+using EduCycle.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Instruments.Catalog;
@@ -9,18 +10,16 @@ namespace EduCycle.Web.Features.Instruments.Catalog;
 /// a (code, version) not yet stored is inserted; a stored one is never overwritten — a different text only
 /// produces a warning, since results already scored with it must keep their meaning.
 /// </summary>
-public sealed class ShippedInstruments(EduCycleDbContext db, IConfiguration configuration, IHostEnvironment environment,
+public sealed class ShippedInstruments(EduCycleDbContext db, MethodologyFolder methodology,
     TimeProvider clock, ILogger<ShippedInstruments> log)
 {
-    public const string PathSetting = "Methodology:Path";
-
     /// <returns>How many versions were added.</returns>
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
-        var folder = InstrumentsFolder();
+        var folder = methodology.Find("instruments");
         if (folder is null)
         {
-            log.LogWarning("No methodology/instruments folder found (set {Setting}); no shipped instruments loaded", PathSetting);
+            log.LogWarning("No methodology/instruments folder found (set {Setting}); no shipped instruments loaded", MethodologyFolder.PathSetting);
             return 0;
         }
         var stored = await db.InstrumentVersions.AsNoTracking()
@@ -45,20 +44,5 @@ public sealed class ShippedInstruments(EduCycleDbContext db, IConfiguration conf
         await db.SaveChangesAsync(ct);
         if (added > 0) log.LogInformation("Loaded {Count} shipped instrument versions from {Folder}", added, folder);
         return added;
-    }
-
-    private string? InstrumentsFolder()
-    {
-        if (configuration[PathSetting] is { Length: > 0 } configured)
-        {
-            var path = Path.Combine(Path.GetFullPath(configured, environment.ContentRootPath), "instruments");
-            return Directory.Exists(path) ? path : null;
-        }
-        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "methodology", "instruments");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

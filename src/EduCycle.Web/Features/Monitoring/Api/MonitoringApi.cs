@@ -1,6 +1,7 @@
 using EduCycle.Engine.Calendar;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Instruments.Api;
 using EduCycle.Web.Features.Monitoring.Calendar;
 using EduCycle.Web.Features.Monitoring.Collection;
 using EduCycle.Web.Infrastructure.Export;
@@ -180,15 +181,5 @@ public static class MonitoringApi
     private static Actor ActorOf(HttpContext http, EduCycleDbContext db) => Actor.From(http.User, db.Scope);
 
     /// <summary>RFC 7807: refusals name what is wrong (problems carry the field codes).</summary>
-    private static ProblemHttpResult Problem(Refusal refusal) => TypedResults.Problem(
-        title: refusal.Title,
-        statusCode: refusal.Kind switch
-        {
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        },
-        detail: refusal.Problems.Count == 0 ? null : string.Join("; ", refusal.Problems.Select(p => p.Message)),
-        extensions: refusal.Problems.Count == 0 ? null : new Dictionary<string, object?> { ["problems"] = refusal.Problems });
+    private static ProblemHttpResult Problem(Refusal refusal) => ApiProblems.From(refusal, StatusCodes.Status400BadRequest);
 }

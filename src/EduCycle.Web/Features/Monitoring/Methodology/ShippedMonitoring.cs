@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using EduCycle.Web.Data;
+using EduCycle.Web.Infrastructure;
 using EduCycle.Web.Features.Monitoring.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace EduCycle.Web.Features.Monitoring.Methodology;
 /// added, stored ones take the file's wording. Elements, forms and plan items added by users are left alone.
 /// A form's fields and rules are replaced by the file's only while no request uses the form.
 /// </summary>
-public sealed partial class ShippedMonitoring(EduCycleDbContext db, IConfiguration configuration, IHostEnvironment environment,
+public sealed partial class ShippedMonitoring(EduCycleDbContext db, MethodologyFolder methodology,
     ILogger<ShippedMonitoring> log)
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -125,27 +126,12 @@ public sealed partial class ShippedMonitoring(EduCycleDbContext db, IConfigurati
 
     private async Task<T?> ReadAsync<T>(string fileName, CancellationToken ct) where T : class
     {
-        if (MethodologyFile(fileName) is not { } path)
+        if (methodology.Find(Path.Combine("monitoring", fileName)) is not { } path)
         {
             log.LogWarning("No methodology/monitoring/{File} found; not loaded", fileName);
             return null;
         }
         await using var stream = File.OpenRead(path);
         return await JsonSerializer.DeserializeAsync<T>(stream, Json, ct) ?? throw new InvalidDataException($"{path} is empty");
-    }
-
-    private string? MethodologyFile(string fileName)
-    {
-        if (configuration["Methodology:Path"] is { Length: > 0 } configured)
-        {
-            var path = Path.Combine(Path.GetFullPath(configured, environment.ContentRootPath), "monitoring", fileName);
-            return File.Exists(path) ? path : null;
-        }
-        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "methodology", "monitoring", fileName);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

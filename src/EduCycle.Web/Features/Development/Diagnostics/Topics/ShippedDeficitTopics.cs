@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EduCycle.Engine.Development;
 using EduCycle.Web.Data;
+using EduCycle.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Development.Diagnostics.Topics;
@@ -11,8 +12,7 @@ namespace EduCycle.Web.Features.Development.Diagnostics.Topics;
 /// a stored one takes the file's name, group and subject (a subject code not yet in the reference list leaves the
 /// topic common until a later start finds it). Topics added by users (codes not in the file) are left alone.
 /// </summary>
-public sealed class ShippedDeficitTopics(EduCycleDbContext db, IConfiguration configuration, IHostEnvironment environment,
-    ILogger<ShippedDeficitTopics> log)
+public sealed class ShippedDeficitTopics(EduCycleDbContext db, MethodologyFolder methodology, ILogger<ShippedDeficitTopics> log)
 {
     public const string FileName = "deficit-topics.json";
 
@@ -29,7 +29,7 @@ public sealed class ShippedDeficitTopics(EduCycleDbContext db, IConfiguration co
     /// <returns>How many topics were added or changed.</returns>
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
-        if (TopicsFile() is not { } path)
+        if (methodology.Find(Path.Combine("development", FileName)) is not { } path)
         {
             log.LogWarning("No methodology/development/{File} found; no shipped deficit topics loaded", FileName);
             return 0;
@@ -60,20 +60,5 @@ public sealed class ShippedDeficitTopics(EduCycleDbContext db, IConfiguration co
             log.LogInformation("Deficit topics: {Count} added or updated from {File}", changed, path);
         }
         return changed;
-    }
-
-    private string? TopicsFile()
-    {
-        if (configuration["Methodology:Path"] is { Length: > 0 } configured)
-        {
-            var path = Path.Combine(Path.GetFullPath(configured, environment.ContentRootPath), "development", FileName);
-            return File.Exists(path) ? path : null;
-        }
-        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "methodology", "development", FileName);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

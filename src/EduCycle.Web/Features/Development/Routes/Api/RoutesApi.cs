@@ -1,5 +1,6 @@
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Instruments;
+using EduCycle.Web.Features.Instruments.Api;
 using EduCycle.Web.Features.Registry.Queries;
 using EduCycle.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -92,15 +93,5 @@ public static class RoutesApi
     private static Actor ActorOf(HttpContext http, EduCycleDbContext db) => Actor.From(http.User, db.Scope);
 
     /// <summary>RFC 7807 answers: a refused transition or invalid input is a 400 naming what is wrong.</summary>
-    private static ProblemHttpResult Problem(Refusal refusal) => TypedResults.Problem(
-        title: refusal.Title,
-        statusCode: refusal.Kind switch
-        {
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        },
-        detail: refusal.Problems.Count == 0 ? null : string.Join("; ", refusal.Problems.Select(p => p.Message)),
-        extensions: refusal.Problems.Count == 0 ? null : new Dictionary<string, object?> { ["problems"] = refusal.Problems });
+    private static ProblemHttpResult Problem(Refusal refusal) => ApiProblems.From(refusal, StatusCodes.Status400BadRequest);
 }
