@@ -1,5 +1,6 @@
 using EduCycle.Engine.Calendar;
 using EduCycle.Web.Features.Indicators.Computation;
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Indicators.Pages;
 using EduCycle.Web.Tests.Development.Demo;
 using EduCycle.Web.Tests.Infrastructure;

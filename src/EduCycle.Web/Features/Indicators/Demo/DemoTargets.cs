@@ -2,7 +2,6 @@ using EduCycle.Engine.Calendar;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
-using EduCycle.Web.Features.Indicators.Pages;
 using EduCycle.Web.Features.Indicators.Targets;
 using EduCycle.Web.Features.Identity;
 using Microsoft.EntityFrameworkCore;
