@@ -1,6 +1,7 @@
 using EduCycle.Web.Features.Identity;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace EduCycle.Web.Features.Indicators.Pages;

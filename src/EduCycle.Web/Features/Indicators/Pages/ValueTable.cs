@@ -1,5 +1,6 @@
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
+using EduCycle.Web.Features.Indicators.Targets;
 
 namespace EduCycle.Web.Features.Indicators.Pages;
 

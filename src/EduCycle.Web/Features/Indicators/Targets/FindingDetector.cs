@@ -15,7 +15,7 @@ public sealed class FindingDetector(EduCycleDbContext db, IndicatorCatalog catal
     /// <param name="progress">Told the number of indicators done after each one (of <c>InForceAsync(year).Count</c>).</param>
     public async Task<IReadOnlyList<Finding>> DetectAsync(int year, UnitLevel level, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var targets = await db.IndicatorTargets.AsNoTracking().Where(t => t.SchoolYear == year && t.Level == level).ToListAsync(ct);
+        var targets = await TargetTable.ForYearAsync(db, year, ct);
         var found = new List<Finding>();
         var done = 0;
         foreach (var definition in await catalog.InForceAsync(year, ct))
@@ -24,11 +24,10 @@ public sealed class FindingDetector(EduCycleDbContext db, IndicatorCatalog catal
             var previous = definition.DynamicsYears is null
                 ? (await values.ComputeAsync(definition, new UnitQuery(level), year - 1, null, ct)).ToDictionary(v => v.UnitId, v => v.Value)
                 : [];
-            var ofIndicator = targets.Where(t => t.IndicatorCode == definition.Code).ToList();
             foreach (var v in current)
             {
                 if (v.Value is not { } value) continue;
-                var target = (ofIndicator.FirstOrDefault(t => t.UnitId == v.UnitId) ?? ofIndicator.FirstOrDefault(t => t.UnitId == null))?.Value;
+                var target = targets.Of(definition.Code, level, v.UnitId);
                 var before = previous.GetValueOrDefault(v.UnitId);
                 if (target is { } t && TargetCheck.OffTarget(value, t, definition.Direction))
                     found.Add(Make(definition, year, level, v, FindingKind.OffTarget, value, target, before, TargetCheck.Severity(value, t)));

@@ -2,7 +2,7 @@ using EduCycle.Web.Data;
 using EduCycle.Web.Features.Indicators.Computation;
 using Microsoft.EntityFrameworkCore;
 
-namespace EduCycle.Web.Features.Indicators.Pages;
+namespace EduCycle.Web.Features.Indicators.Targets;
 
 /// <summary>The targets of a school year: a unit's own target overrides its level's.</summary>
 public sealed class TargetTable
