@@ -45,7 +45,7 @@ public static class AnalysisApi
     private static async Task<Results<Ok<IReadOnlyList<TargetApiRow>>, ValidationProblem>> ListTargetsAsync(
         string code, string? period, UnitLevel? level, EduCycleDbContext db, TargetEditor targets, UnitResolver units, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var rows = await targets.ListAsync(year.StartYear, code, level, ct);
         var codes = new Dictionary<UnitLevel, IReadOnlyDictionary<int, string>>();
         foreach (var used in rows.Select(r => r.Level).Distinct()) codes[used] = await units.CodesAsync(used, rows.Where(r => r.Level == used && r.UnitId != null).Select(r => r.UnitId!.Value).ToList(), ct);
@@ -56,7 +56,7 @@ public static class AnalysisApi
     private static async Task<Results<Ok<TargetApiRow>, ValidationProblem, ProblemHttpResult>> PutTargetAsync(
         string code, TargetBody body, EduCycleDbContext db, TargetEditor targets, UnitResolver units, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(body.Period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(body.Period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var unit = await UnitAsync(body.Unit, body.Level, units, ct);
         if (unit.Problem is { } problem) return problem;
         var existing = await targets.FindAsync(code, year.StartYear, body.Level, unit.Ref?.Id, ct);
@@ -70,7 +70,7 @@ public static class AnalysisApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteTargetAsync(
         string code, string? period, UnitLevel? level, string? unit, EduCycleDbContext db, TargetEditor targets, UnitResolver units, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var target = await UnitAsync(unit, level ?? UnitLevel.Municipality, units, ct);
         if (target.Problem is { } problem) return problem;
         if (await targets.FindAsync(code, year.StartYear, level ?? UnitLevel.Municipality, target.Ref?.Id, ct) is not { } existing)

@@ -37,7 +37,7 @@ public static class AnalysisExports
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ClustersAsync(
         string? codes, UnitLevel? level, int? municipalityId, string? period, int? k, EduCycleDbContext db, ClusterAnalysis analysis, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var request = new ClusterRequest((codes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             level ?? UnitLevel.Municipality, municipalityId, year.StartYear, k ?? 3);
         ClusterResult result;
@@ -47,7 +47,7 @@ public static class AnalysisExports
         }
         catch (ClusterRequestException e)
         {
-            return AnalysisPeriod.Problem(e.Field, e.Message);
+            return IndicatorRequest.Problem(e.Field, e.Message);
         }
         var unitColumn = request.Level == UnitLevel.Organisation ? "Организация" : "Муниципалитет";
         var rows = result.Units.Select(u =>
@@ -75,7 +75,7 @@ public static class AnalysisExports
     private static async Task<Results<XlsxFile<FindingExportRow>, ValidationProblem>> FindingsAsync(
         string? period, UnitLevel? level, string? code, FindingKind? kind, FindingSeverity? severity, string? unit, EduCycleDbContext db, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var filter = new FindingFilter(year.StartYear, level ?? UnitLevel.Municipality, code, kind, severity, unit);
         var rows = await FindingList.Query(db, filter).ToListAsync(ct);
         return Xlsx.File(rows.Select(FindingExportRow.From).ToAsyncEnumerable(), $"findings-{filter.Year}.xlsx", "Проблемные зоны");
@@ -84,7 +84,7 @@ public static class AnalysisExports
     private static async Task<Results<XlsxFile<TargetExportRow>, ValidationProblem>> TargetsAsync(
         string? period, EduCycleDbContext db, TargetEditor targets, CancellationToken ct)
     {
-        if (AnalysisPeriod.Parse(period, db) is not { } year) return AnalysisPeriod.Invalid();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var rows = await targets.ListAsync(year.StartYear, ct: ct);
         return Xlsx.File(rows.Select(TargetExportRow.From).ToAsyncEnumerable(), $"targets-{year.StartYear}.xlsx", "Целевые значения");
     }

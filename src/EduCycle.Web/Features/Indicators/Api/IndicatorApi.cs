@@ -50,7 +50,7 @@ public static class IndicatorApi
     private static async Task<Results<Ok<IReadOnlyList<DefinitionRow>>, ValidationProblem>> ListAsync(
         string? period, EduCycleDbContext db, IndicatorCatalog catalog, CancellationToken ct)
     {
-        if (Period(period, db) is not { } year) return BadPeriod();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         return TypedResults.Ok<IReadOnlyList<DefinitionRow>>((await catalog.InForceAsync(year.StartYear, ct)).Select(Row).ToList());
     }
 
@@ -65,10 +65,10 @@ public static class IndicatorApi
         string code, string? unit, UnitLevel? level, string? period, string? breakdown, EduCycleDbContext db,
         IndicatorCatalog catalog, IndicatorValues values, UnitResolver units, CancellationToken ct)
     {
-        if (Period(period, db) is not { } year) return BadPeriod();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         if (await catalog.InForceAsync(code, year.StartYear, ct) is not { } definition) return UnknownIndicator(code);
         if (breakdown is not null && !definition.BreakdownList.Contains(breakdown))
-            return Invalid("breakdown", $"Показатель {code} рассчитывается в разрезах: {(definition.Breakdowns ?? "нет")}.");
+            return IndicatorRequest.BadBreakdown(definition);
         UnitQuery query;
         if (unit is not null)
         {
@@ -86,16 +86,16 @@ public static class IndicatorApi
         string code, string? unit, string? period, int? element, string? breakdown, string? value, EduCycleDbContext db,
         IndicatorCatalog catalog, DrillDown drill, UnitResolver units, CancellationToken ct)
     {
-        if (Period(period, db) is not { } year) return BadPeriod();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         if (await catalog.InForceAsync(code, year.StartYear, ct) is not { } definition) return UnknownIndicator(code);
-        if (unit is null) return Invalid("unit", "Укажите подразделение (unit) — код региона, муниципалитета или организации.");
+        if (unit is null) return IndicatorRequest.Problem("unit", "Укажите подразделение (unit) — код региона, муниципалитета или организации.");
         if (await units.FindAsync(unit, ct) is not { } found) return UnknownUnit(unit);
         var references = await drill.NumeratorReferencesAsync(definition, ct);
         var index = element ?? 0;
         if (index < 0 || index >= references.Count)
-            return Invalid("element", $"В числителе показателя {code} ссылок на элементы: {references.Count} (номера с 0).");
+            return IndicatorRequest.BadElement(code, references.Count);
         if (breakdown is not null && !definition.BreakdownList.Contains(breakdown))
-            return Invalid("breakdown", $"Показатель {code} рассчитывается в разрезах: {(definition.Breakdowns ?? "нет")}.");
+            return IndicatorRequest.BadBreakdown(definition);
         var (dataElement, records) = await drill.RecordsAsync(references[index], found.Level, found.Id, year.StartYear, breakdown, value, ct);
         return TypedResults.Ok(new RecordsRow(dataElement.Code, dataElement.Name, found.Code, year.ToString(), records.Count, records));
     }
@@ -103,7 +103,7 @@ public static class IndicatorApi
     private static async Task<Results<Ok<List<Finding>>, ValidationProblem>> FindingsAsync(
         string? period, UnitLevel? level, EduCycleDbContext db, CancellationToken ct)
     {
-        if (Period(period, db) is not { } year) return BadPeriod();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         var query = db.Findings.Where(f => f.SchoolYear == year.StartYear);
         if (level is { } l) query = query.Where(f => f.Level == l);
         return TypedResults.Ok(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
@@ -113,18 +113,9 @@ public static class IndicatorApi
     private static async Task<Results<Ok<int>, ValidationProblem>> DetectAsync(
         string? period, UnitLevel? level, EduCycleDbContext db, FindingDetector detector, CancellationToken ct)
     {
-        if (Period(period, db) is not { } year) return BadPeriod();
+        if (IndicatorRequest.Period(period, db) is not { } year) return IndicatorRequest.BadPeriod();
         return TypedResults.Ok((await detector.DetectAsync(year.StartYear, level ?? UnitLevel.Municipality, ct: ct)).Count);
     }
-
-    private static SchoolYear? Period(string? period, EduCycleDbContext db) =>
-        period is null ? SchoolYear.Containing(db.Scope.Today) : SchoolYear.TryParse(period, out var year) ? year : null;
-
-    private static ValidationProblem BadPeriod() =>
-        Invalid("period", "Учебный год указывается как «2025/26» или годом начала, например 2025.");
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Неверные параметры запроса");
 
     private static ProblemHttpResult UnknownIndicator(string code) =>
         TypedResults.Problem($"Нет показателя с кодом «{code}», действующего в этом учебном году.", statusCode: 404, title: "Показатель не найден");

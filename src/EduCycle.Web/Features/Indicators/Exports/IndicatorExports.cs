@@ -85,7 +85,7 @@ public static class IndicatorExports
         var work = new IndicatorWork(db);
         if (await work.Catalog.InForceAsync(code, y, ct) is not { } definition) return NotFound($"Нет показателя с кодом «{code}», действующего в этом учебном году.");
         if (breakdown is not null && !definition.BreakdownList.Contains(breakdown))
-            return Invalid("breakdown", $"Показатель {code} рассчитывается в разрезах: {definition.Breakdowns ?? "нет"}.");
+            return IndicatorRequest.BadBreakdown(definition);
         var query = level is { } l ? new UnitQuery(l, l == UnitLevel.Organisation ? within : null) : DefaultQuery(db.Scope);
         if (!DrillAccess.MaySeeOrganisationsOf(db.Scope, query.WithinMunicipality)) return NotFound("Нет доступа к организациям этого муниципалитета.");
         var rows = await ValueTable.BuildAsync(work, definition, query, y, breakdown, ct);
@@ -99,15 +99,15 @@ public static class IndicatorExports
         if (Year(year, db) is not { } y) return BadYear();
         var work = new IndicatorWork(db);
         if (await work.Catalog.InForceAsync(code, y, ct) is not { } definition) return NotFound($"Нет показателя с кодом «{code}», действующего в этом учебном году.");
-        if (unit is null) return Invalid("unit", "Укажите подразделение (unit) — код муниципалитета или организации.");
+        if (unit is null) return IndicatorRequest.Problem("unit", "Укажите подразделение (unit) — код муниципалитета или организации.");
         if (await work.Units.FindAsync(unit, ct) is not { } found || !DrillAccess.MaySeeRecords(db.Scope, found))
             return NotFound($"Нет доступного вам подразделения с кодом «{unit}».");
         if (breakdown is not null && !definition.BreakdownList.Contains(breakdown))
-            return Invalid("breakdown", $"Показатель {code} рассчитывается в разрезах: {definition.Breakdowns ?? "нет"}.");
+            return IndicatorRequest.BadBreakdown(definition);
         var references = await work.Drill.NumeratorReferencesAsync(definition, ct);
         var index = element ?? 0;
         if (index < 0 || index >= references.Count)
-            return Invalid("element", $"В числителе показателя {code} ссылок на элементы: {references.Count} (номера с 0).");
+            return IndicatorRequest.BadElement(code, references.Count);
         var (_, records) = await work.Drill.RecordsAsync(references[index], found.Level, found.Id, y, breakdown, bk, ct);
         return Xlsx.File(records.Select(RecordExportRow.From).ToAsyncEnumerable(), Invariant($"{code}-{found.Code}-{y}.xlsx"), "Записи");
     }
@@ -122,10 +122,7 @@ public static class IndicatorExports
     private static int? Year(int? year, EduCycleDbContext db) =>
         year is < 2000 or > 2100 ? null : year ?? SchoolYear.Containing(db.Scope.Today).StartYear;
 
-    private static ValidationProblem BadYear() => Invalid("year", "Учебный год указывается годом его начала, например 2025.");
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Неверные параметры запроса");
+    private static ValidationProblem BadYear() => IndicatorRequest.Problem("year", "Учебный год указывается годом его начала, например 2025.");
 
     private static ProblemHttpResult NotFound(string message) =>
         TypedResults.Problem(message, statusCode: 404, title: "Не найдено");
