@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using EduCycle.Engine.Calendar;
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
-using EduCycle.Web.Features.Indicators.Elements;
 using EduCycle.Web.Features.Registry.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,7 +80,7 @@ internal sealed class IndicatorsMode : IBenchMode
         await PrintSizeAsync(db, ct);
         var definitions = (await new IndicatorCatalog(db).InForceAsync(year, ct)).Where(d => IndicatorsHandPack.Codes.Contains(d.Code)).ToList();
         Console.WriteLine($"== {definitions.Count} indicators, school year {new SchoolYear(year)}, {database.Description}");
-        var calculator = new IndicatorCalculator(db, new ElementCatalogSource(db));
+        var calculator = new IndicatorWork(db).Calculator;
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
         var agreed = true;

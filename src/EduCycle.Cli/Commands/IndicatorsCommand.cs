@@ -5,10 +5,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EduCycle.Engine.Calendar;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Indicators.Api;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
-using EduCycle.Web.Features.Indicators.Elements;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EduCycle.Cli.Commands;
@@ -59,7 +59,8 @@ internal static class IndicatorsCommand
                 return Fail($"Нет показателя с кодом «{unknown}», действующего в {year} учебном году.");
             var definitions = wanted.Length == 0 ? inForce : inForce.Where(d => wanted.Contains(d.Code)).ToList();
 
-            var resolver = new UnitResolver(db);
+            var work = new IndicatorWork(db);
+            var resolver = work.Units;
             var requestedLevel = parse.GetValue(level) is { } l ? Enum.Parse<UnitLevel>(l, ignoreCase: true) : (UnitLevel?)null;
             UnitQuery query;
             if (parse.GetValue(unit) is { } code)
@@ -73,12 +74,11 @@ internal static class IndicatorsCommand
             }
             else query = new UnitQuery(requestedLevel ?? UnitLevel.Municipality);
 
-            var values = new IndicatorValues(new IndicatorCalculator(db, new ElementCatalogSource(db)), new UnitNames(db));
             var codes = await resolver.CodesAsync(query.Level, null, ct);
             var rows = new List<IndicatorApi.ValueRow>();
             foreach (var definition in definitions)
             {
-                foreach (var v in await values.ComputeAsync(definition, query, year.StartYear, null, ct))
+                foreach (var v in await work.Values.ComputeAsync(definition, query, year.StartYear, null, ct))
                     rows.Add(new IndicatorApi.ValueRow(definition.Code, definition.Version, year.ToString(), query.Level,
                         codes.GetValueOrDefault(v.UnitId, ""), v.UnitName, v.Breakdown, v.Numerator, v.Denominator, v.Value));
             }

@@ -1,8 +1,8 @@
 using EduCycle.Engine.Calendar;
 using EduCycle.Web.Data;
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
-using EduCycle.Web.Features.Indicators.Elements;
 using EduCycle.Web.Tests.Development.Demo;
 using EduCycle.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ namespace EduCycle.Web.Tests.Indicators;
 public sealed class IndicatorPackOnDemoTests(DevelopmentDemoFixture fixture) : IClassFixture<DevelopmentDemoFixture>
 {
     public static IndicatorValues Values(EduCycleDbContext db) =>
-        new(new IndicatorCalculator(db, new ElementCatalogSource(db)), new UnitNames(db));
+        new IndicatorWork(db).Values;
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

@@ -1,6 +1,6 @@
+using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Indicators.Computation;
 using EduCycle.Web.Features.Indicators.Definitions;
-using EduCycle.Web.Features.Indicators.Elements;
 using EduCycle.Web.Features.Indicators.Targets;
 using EduCycle.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +52,7 @@ public sealed class PackAggregationTests(PackDatasetFixture fixture) : PackExpec
         var (db, data) = await Fixture.OpenAsync(provider);
         await using var _ = db;
         var catalog = new IndicatorCatalog(db);
-        var drill = new DrillDown(db, new IndicatorCalculator(db, new ElementCatalogSource(db)), new ElementCatalogSource(db));
+        var drill = new IndicatorWork(db).Drill;
         var p01 = (await catalog.InForceAsync("P01", PackDataset.Year))!;
         var reference = Assert.Single(await drill.NumeratorReferencesAsync(p01));
 
