@@ -9,8 +9,9 @@ namespace EduCycle.Web.Features.Indicators.Computation;
 /// </summary>
 public static class UnitMaps
 {
-    private const string Placed =
-        "FROM \"OrganisationPlacements\" pl WHERE pl.\"ValidFrom\" <= {p:ref} AND (pl.\"ValidTo\" IS NULL OR pl.\"ValidTo\" > {p:ref})";
+    private const string PlacedOnCensusDate = "pl.\"ValidFrom\" <= {p:ref} AND (pl.\"ValidTo\" IS NULL OR pl.\"ValidTo\" > {p:ref})";
+
+    private const string Placed = "FROM \"OrganisationPlacements\" pl WHERE " + PlacedOnCensusDate;
 
     public static UnitMap Build(UnitQuery query, DataScope scope)
     {
@@ -27,7 +28,7 @@ public static class UnitMaps
             UnitLevel.Region =>
                 "SELECT pl.\"OrganisationId\" AS org_id, m.\"RegionId\" AS unit_id FROM \"OrganisationPlacements\" pl " +
                 "JOIN \"Municipalities\" m ON m.\"Id\" = pl.\"MunicipalityId\" " +
-                "WHERE pl.\"ValidFrom\" <= {p:ref} AND (pl.\"ValidTo\" IS NULL OR pl.\"ValidTo\" > {p:ref}) " +
+                $"WHERE {PlacedOnCensusDate} " +
                 "UNION ALL SELECT -m.\"Id\" AS org_id, m.\"RegionId\" AS unit_id FROM \"Municipalities\" m",
             _ => throw new ArgumentOutOfRangeException(nameof(query)),
         };
