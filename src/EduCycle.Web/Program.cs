@@ -2,6 +2,7 @@ using EduCycle.Web.Components;
 using EduCycle.Web.Data;
 using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Identity;
+using EduCycle.Web.Features.Cycle;
 using EduCycle.Web.Features.Indicators;
 using EduCycle.Web.Features.Instruments;
 using EduCycle.Web.Features.Monitoring;
@@ -21,6 +22,7 @@ builder.Services.AddInstruments();
 builder.Services.AddDevelopment();
 builder.Services.AddIndicators();
 builder.Services.AddMonitoring();
+builder.Services.AddCycle();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapInstruments();
 app.MapDevelopment();
 app.MapIndicators();
 app.MapMonitoring();
+app.MapCycle();
 app.MapEduCycleUi();
 
 app.Run();

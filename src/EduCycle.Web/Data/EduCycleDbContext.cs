@@ -1,4 +1,12 @@
 using System.Linq.Expressions;
+using EduCycle.Engine.Cycle;
+using EduCycle.Web.Features.Cycle;
+using EduCycle.Web.Features.Cycle.Cycles;
+using EduCycle.Web.Features.Cycle.Decisions;
+using EduCycle.Web.Features.Cycle.Effects;
+using EduCycle.Web.Features.Cycle.Findings;
+using EduCycle.Web.Features.Cycle.Recommendations;
+using EduCycle.Web.Features.Cycle.Snapshots;
 using EduCycle.Web.Features.Development;
 using EduCycle.Web.Features.Development.Communities;
 using EduCycle.Web.Features.Development.Diagnostics;
@@ -84,6 +92,25 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
     public DbSet<CollectedValue> CollectedValues => Set<CollectedValue>();
     public DbSet<MonitoringPlanItem> MonitoringPlanItems => Set<MonitoringPlanItem>();
     public DbSet<MonitoringEvent> MonitoringEvents => Set<MonitoringEvent>();
+    public DbSet<ManagementCycle> Cycles => Set<ManagementCycle>();
+    public DbSet<CycleIndicator> CycleIndicators => Set<CycleIndicator>();
+    public DbSet<CycleEvent> CycleEvents => Set<CycleEvent>();
+    public DbSet<CycleFinding> CycleFindings => Set<CycleFinding>();
+    public DbSet<RecommendationTemplate> RecommendationTemplates => Set<RecommendationTemplate>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationFinding> RecommendationFindings => Set<RecommendationFinding>();
+    public DbSet<RecommendationAcknowledgement> RecommendationAcknowledgements => Set<RecommendationAcknowledgement>();
+    public DbSet<ManagementDecision> Decisions => Set<ManagementDecision>();
+    public DbSet<DecisionFinding> DecisionFindings => Set<DecisionFinding>();
+    public DbSet<DecisionUnit> DecisionUnits => Set<DecisionUnit>();
+    public DbSet<DecisionIndicator> DecisionIndicators => Set<DecisionIndicator>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasurePerson> MeasurePeople => Set<MeasurePerson>();
+    public DbSet<EffectEvaluation> EffectEvaluations => Set<EffectEvaluation>();
+    public DbSet<EffectEvaluationUnit> EffectEvaluationUnits => Set<EffectEvaluationUnit>();
+    public DbSet<CycleSnapshotValue> CycleSnapshotValues => Set<CycleSnapshotValue>();
+    public DbSet<CycleSnapshotDefinition> CycleSnapshotDefinitions => Set<CycleSnapshotDefinition>();
+    public DbSet<CycleSnapshotClass> CycleSnapshotClasses => Set<CycleSnapshotClass>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -94,6 +121,7 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         DevelopmentModel.Configure(builder);
         IndicatorsModel.Configure(builder);
         MonitoringModel.Configure(builder);
+        CycleModel.Configure(builder);
         ApplyScopeFilters(builder);
     }
 
@@ -161,6 +189,42 @@ public abstract class EduCycleDbContext(DbContextOptions options, IDataScopeAcce
         builder.Entity<TestAttempt>().HasQueryFilter(x => Set<Assignment>().Any(a => a.Id == x.AssignmentId));
         ApplyDevelopmentFilters(builder);
         ApplyMonitoringFilters(builder);
+        ApplyCycleFilters(builder);
+    }
+
+    /// <summary>
+    /// A cycle is seen by the region and by the operators and methodical service of its municipality (a municipality
+    /// also sees the region's cycles); everything in it follows the cycle, and organisation-level findings follow the
+    /// organisation rule. A published recommendation is also seen by its addressees: the heads (or teachers) of the
+    /// organisation it names or of every organisation of the municipality it names, and the members of its community.
+    /// </summary>
+    private void ApplyCycleFilters(ModelBuilder builder)
+    {
+        builder.Entity<ManagementCycle>().HasQueryFilter(c => Scope.Kind == ScopeKind.Region
+            || (Scope.Kind == ScopeKind.Municipality && (c.MunicipalityId == null || c.MunicipalityId == Scope.MunicipalityId)));
+        builder.Entity<CycleIndicator>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId));
+        builder.Entity<CycleEvent>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId));
+        builder.Entity<CycleFinding>().HasQueryFilter(f => Set<ManagementCycle>().Any(c => c.Id == f.CycleId)
+            && (f.Level != UnitLevel.Organisation || Set<Organisation>().Any(o => o.Id == f.UnitId)));
+        builder.Entity<Recommendation>().HasQueryFilter(r => Set<ManagementCycle>().Any(c => c.Id == r.CycleId)
+            || (r.State == RecommendationState.Published && (
+                (((Scope.Kind == ScopeKind.Organisation && r.AddresseeKind == AddresseeKind.Heads)
+                    || (Scope.Kind == ScopeKind.Self && r.AddresseeKind == AddresseeKind.Teachers))
+                    && (r.AddresseeOrganisationId == Scope.OrganisationId
+                        || (r.AddresseeOrganisationId == null && Set<OrganisationPlacement>().Any(p =>
+                            p.OrganisationId == Scope.OrganisationId && p.MunicipalityId == r.AddresseeMunicipalityId
+                            && p.ValidFrom <= Scope.Today && (p.ValidTo == null || p.ValidTo > Scope.Today)))))
+                || (Scope.Kind == ScopeKind.Self && r.AddresseeKind == AddresseeKind.Communities
+                    && Set<CommunityMembership>().Any(m => m.CommunityId == r.AddresseeCommunityId && m.PersonId == Scope.PersonId)))));
+        builder.Entity<RecommendationAcknowledgement>().HasQueryFilter(x => Set<Recommendation>().Any(r => r.Id == x.RecommendationId));
+        builder.Entity<ManagementDecision>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId));
+        builder.Entity<Measure>().HasQueryFilter(x => Set<ManagementDecision>().Any(d => d.Id == x.DecisionId));
+        builder.Entity<EffectEvaluation>().HasQueryFilter(x => Set<ManagementDecision>().Any(d => d.Id == x.DecisionId));
+        builder.Entity<EffectEvaluationUnit>().HasQueryFilter(x => Set<EffectEvaluation>().Any(e => e.Id == x.EvaluationId));
+        builder.Entity<CycleSnapshotValue>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId)
+            && (x.Level != UnitLevel.Organisation || Set<Organisation>().Any(o => o.Id == x.UnitId)));
+        builder.Entity<CycleSnapshotDefinition>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId));
+        builder.Entity<CycleSnapshotClass>().HasQueryFilter(x => Set<ManagementCycle>().Any(c => c.Id == x.CycleId));
     }
 
     /// <summary>

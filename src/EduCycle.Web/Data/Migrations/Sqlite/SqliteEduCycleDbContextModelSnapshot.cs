@@ -17,6 +17,858 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.CycleEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "At");
+
+                    b.ToTable("CycleEvents");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.CycleIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("CycleIndicators");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Area")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousCycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PreviousCycleId");
+
+                    b.HasIndex("SchoolYear", "MunicipalityId");
+
+                    b.ToTable("Cycles");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionFinding", b =>
+                {
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DecisionId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("DecisionFindings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionIndicator", b =>
+                {
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "IndicatorCode");
+
+                    b.ToTable("DecisionIndicators");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionUnit", b =>
+                {
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DecisionId", "Level", "UnitId");
+
+                    b.ToTable("DecisionUnits");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signatory")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("DueOn");
+
+                    b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.MeasurePerson", b =>
+                {
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeasureId", "PersonId");
+
+                    b.ToTable("MeasurePeople");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Effects.EffectEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaselineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ComparisonAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ComparisonBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ComparisonCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Effect")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FollowUpYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Proposed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("StandardError")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("TooSmall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TreatedAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TreatedBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TreatedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerdictReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("EffectEvaluations");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Effects.EffectEvaluationUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("After")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Before")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Treated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("EffectEvaluationUnits");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Findings.CycleFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Breakdown")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndicatorFindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndicatorVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PreviousValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "IndicatorCode");
+
+                    b.HasIndex("IndicatorCode", "SchoolYear", "Level", "UnitId");
+
+                    b.ToTable("CycleFindings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.Recommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AddresseeCommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddresseeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AddresseeMunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddresseeName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AddresseeOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeMunicipalityId");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("AddresseeKind", "AddresseeOrganisationId");
+
+                    b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.RecommendationAcknowledgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationAcknowledgements");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.RecommendationFinding", b =>
+                {
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecommendationId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RecommendationFindings");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.RecommendationTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Addressee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TriggerBand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriggerCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationTemplates");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("CycleSnapshotClasses");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Denominator")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Factor")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CycleSnapshotDefinitions");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Breakdown")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Numerator")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SchoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "IndicatorCode", "SchoolYear", "Level");
+
+                    b.ToTable("CycleSnapshotValues");
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2569,6 +3421,188 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.CycleEvent", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.CycleIndicator", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Registry.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId");
+
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousCycleId");
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionFinding", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Cycle.Findings.CycleFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionIndicator", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.DecisionUnit", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", null)
+                        .WithMany("Units")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.Measure", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.MeasurePerson", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.Measure", null)
+                        .WithMany("People")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Effects.EffectEvaluation", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Effects.EffectEvaluationUnit", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Effects.EffectEvaluation", null)
+                        .WithMany("Units")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Findings.CycleFinding", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Cycle.Recommendations.RecommendationTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.RecommendationAcknowledgement", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Recommendations.Recommendation", null)
+                        .WithMany("Acknowledgements")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.RecommendationFinding", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Findings.CycleFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EduCycle.Web.Features.Cycle.Recommendations.Recommendation", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotClass", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotDefinition", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Snapshots.CycleSnapshotValue", b =>
+                {
+                    b.HasOne("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.AttestationRecord", b =>
                 {
                     b.HasOne("EduCycle.Web.Features.Registry.Person", null)
@@ -3269,6 +4303,39 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Cycles.ManagementCycle", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.ManagementDecision", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Decisions.Measure", b =>
+                {
+                    b.Navigation("People");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Effects.EffectEvaluation", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("EduCycle.Web.Features.Cycle.Recommendations.Recommendation", b =>
+                {
+                    b.Navigation("Acknowledgements");
+
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("EduCycle.Web.Features.Development.Communities.MethodicalEvent", b =>

@@ -274,6 +274,30 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecommendationTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    TriggerCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TriggerBand = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Addressee = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -1047,6 +1071,42 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cycles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Area = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    SchoolYear = table.Column<int>(type: "integer", nullable: false),
+                    Goals = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PreviousCycleId = table.Column<int>(type: "integer", nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cycles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cycles_Cycles_PreviousCycleId",
+                        column: x => x.PreviousCycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Cycles_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DiagnosticCampaigns",
                 columns: table => new
                 {
@@ -1365,6 +1425,243 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CycleEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    SubjectId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleEvents_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleFindings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IndicatorVersion = table.Column<int>(type: "integer", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SchoolYear = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Breakdown = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    Target = table.Column<double>(type: "double precision", nullable: true),
+                    PreviousValue = table.Column<double>(type: "double precision", nullable: true),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    IndicatorFindingId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleFindings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleFindings_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "integer", nullable: false),
+                    Target = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleIndicators_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotClasses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Label = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotClasses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotClasses_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    Numerator = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Denominator = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Factor = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotDefinitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotDefinitions_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "integer", nullable: false),
+                    SchoolYear = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Breakdown = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Numerator = table.Column<double>(type: "double precision", nullable: true),
+                    Denominator = table.Column<double>(type: "double precision", nullable: true),
+                    Value = table.Column<double>(type: "double precision", nullable: true),
+                    Target = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotValues_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    DocumentKind = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Signatory = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Content = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Responsible = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    CancelReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CycleId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateId = table.Column<int>(type: "integer", nullable: true),
+                    AddresseeKind = table.Column<int>(type: "integer", nullable: false),
+                    AddresseeOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    AddresseeMunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    AddresseeCommunityId = table.Column<int>(type: "integer", nullable: true),
+                    AddresseeName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    WithdrawReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_RecommendationTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "RecommendationTemplates",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DiagnosticCampaignSubject",
                 columns: table => new
                 {
@@ -1514,6 +1811,184 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DecisionFindings",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    FindingId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionFindings", x => new { x.DecisionId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_DecisionFindings_CycleFindings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "CycleFindings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DecisionFindings_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionIndicators",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionIndicators", x => new { x.DecisionId, x.IndicatorCode });
+                    table.ForeignKey(
+                        name: "FK_DecisionIndicators_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionUnits",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionUnits", x => new { x.DecisionId, x.Level, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_DecisionUnits_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EffectEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpYear = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    TreatedCount = table.Column<int>(type: "integer", nullable: false),
+                    ComparisonCount = table.Column<int>(type: "integer", nullable: false),
+                    TreatedBefore = table.Column<double>(type: "double precision", nullable: false),
+                    TreatedAfter = table.Column<double>(type: "double precision", nullable: false),
+                    ComparisonBefore = table.Column<double>(type: "double precision", nullable: false),
+                    ComparisonAfter = table.Column<double>(type: "double precision", nullable: false),
+                    Effect = table.Column<double>(type: "double precision", nullable: false),
+                    StandardError = table.Column<double>(type: "double precision", nullable: true),
+                    TooSmall = table.Column<bool>(type: "boolean", nullable: false),
+                    Proposed = table.Column<int>(type: "integer", nullable: false),
+                    Verdict = table.Column<int>(type: "integer", nullable: true),
+                    VerdictReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EffectEvaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EffectEvaluations_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measures_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecommendationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationAcknowledgements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecommendationAcknowledgements_Recommendations_Recommendati~",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationFindings",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<int>(type: "integer", nullable: false),
+                    FindingId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationFindings", x => new { x.RecommendationId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_CycleFindings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "CycleFindings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deficits",
                 columns: table => new
                 {
@@ -1609,6 +2084,49 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                         name: "FK_Routes_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EffectEvaluationUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EvaluationId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Treated = table.Column<bool>(type: "boolean", nullable: false),
+                    Before = table.Column<double>(type: "double precision", nullable: true),
+                    After = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EffectEvaluationUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EffectEvaluationUnits_EffectEvaluations_EvaluationId",
+                        column: x => x.EvaluationId,
+                        principalTable: "EffectEvaluations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasurePeople",
+                columns: table => new
+                {
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    EnrolmentId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasurePeople", x => new { x.MeasureId, x.PersonId });
+                    table.ForeignKey(
+                        name: "FK_MeasurePeople_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1956,6 +2474,68 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 column: "FormId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CycleEvents_CycleId_At",
+                table: "CycleEvents",
+                columns: new[] { "CycleId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleFindings_CycleId_IndicatorCode",
+                table: "CycleFindings",
+                columns: new[] { "CycleId", "IndicatorCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleFindings_IndicatorCode_SchoolYear_Level_UnitId",
+                table: "CycleFindings",
+                columns: new[] { "IndicatorCode", "SchoolYear", "Level", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleIndicators_CycleId_IndicatorCode",
+                table: "CycleIndicators",
+                columns: new[] { "CycleId", "IndicatorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_MunicipalityId",
+                table: "Cycles",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_PreviousCycleId",
+                table: "Cycles",
+                column: "PreviousCycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_SchoolYear_MunicipalityId",
+                table: "Cycles",
+                columns: new[] { "SchoolYear", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotClasses_CycleId",
+                table: "CycleSnapshotClasses",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotDefinitions_CycleId_Code",
+                table: "CycleSnapshotDefinitions",
+                columns: new[] { "CycleId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotValues_CycleId_IndicatorCode_SchoolYear_Level",
+                table: "CycleSnapshotValues",
+                columns: new[] { "CycleId", "IndicatorCode", "SchoolYear", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DecisionFindings_FindingId",
+                table: "DecisionFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_CycleId",
+                table: "Decisions",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deficits_PersonId_TopicId",
                 table: "Deficits",
                 columns: new[] { "PersonId", "TopicId" });
@@ -2021,6 +2601,16 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "IX_EducationalDistricts_RegionId",
                 table: "EducationalDistricts",
                 column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EffectEvaluations_DecisionId",
+                table: "EffectEvaluations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EffectEvaluationUnits_EvaluationId",
+                table: "EffectEvaluationUnits",
+                column: "EvaluationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employments_OrganisationId_ValidFrom",
@@ -2105,6 +2695,16 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 table: "InstrumentVersions",
                 columns: new[] { "Code", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_DecisionId",
+                table: "Measures",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_DueOn",
+                table: "Measures",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MentoringMeetings_PairId",
@@ -2282,6 +2882,43 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecommendationAcknowledgements_RecommendationId_UserId",
+                table: "RecommendationAcknowledgements",
+                columns: new[] { "RecommendationId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationFindings_FindingId",
+                table: "RecommendationFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AddresseeKind_AddresseeOrganisationId",
+                table: "Recommendations",
+                columns: new[] { "AddresseeKind", "AddresseeOrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AddresseeMunicipalityId",
+                table: "Recommendations",
+                column: "AddresseeMunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_CycleId",
+                table: "Recommendations",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_TemplateId",
+                table: "Recommendations",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationTemplates_Code_Version",
+                table: "RecommendationTemplates",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -2410,6 +3047,30 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "CourseReports");
 
             migrationBuilder.DropTable(
+                name: "CycleEvents");
+
+            migrationBuilder.DropTable(
+                name: "CycleIndicators");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotClasses");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotValues");
+
+            migrationBuilder.DropTable(
+                name: "DecisionFindings");
+
+            migrationBuilder.DropTable(
+                name: "DecisionIndicators");
+
+            migrationBuilder.DropTable(
+                name: "DecisionUnits");
+
+            migrationBuilder.DropTable(
                 name: "Deficits");
 
             migrationBuilder.DropTable(
@@ -2417,6 +3078,9 @@ namespace EduCycle.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DiagnosticGroupScores");
+
+            migrationBuilder.DropTable(
+                name: "EffectEvaluationUnits");
 
             migrationBuilder.DropTable(
                 name: "Employments");
@@ -2443,6 +3107,9 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "IndicatorTargets");
 
             migrationBuilder.DropTable(
+                name: "MeasurePeople");
+
+            migrationBuilder.DropTable(
                 name: "MentoringMeetings");
 
             migrationBuilder.DropTable(
@@ -2467,6 +3134,12 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "ProgrammeTopics");
 
             migrationBuilder.DropTable(
+                name: "RecommendationAcknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationFindings");
+
+            migrationBuilder.DropTable(
                 name: "RouteStatusChanges");
 
             migrationBuilder.DropTable(
@@ -2488,10 +3161,22 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "CollectionSubmissions");
 
             migrationBuilder.DropTable(
+                name: "EffectEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "Measures");
+
+            migrationBuilder.DropTable(
                 name: "MentoringPairs");
 
             migrationBuilder.DropTable(
                 name: "MonitoringPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "CycleFindings");
+
+            migrationBuilder.DropTable(
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
@@ -2506,6 +3191,12 @@ namespace EduCycle.Web.Data.Migrations.Postgres
                 name: "CollectionRequests");
 
             migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationTemplates");
+
+            migrationBuilder.DropTable(
                 name: "RouteItems");
 
             migrationBuilder.DropTable(
@@ -2513,6 +3204,9 @@ namespace EduCycle.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CollectionForms");
+
+            migrationBuilder.DropTable(
+                name: "Cycles");
 
             migrationBuilder.DropTable(
                 name: "DeficitTopics");

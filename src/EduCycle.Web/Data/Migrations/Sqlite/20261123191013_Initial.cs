@@ -273,6 +273,30 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecommendationTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<int>(type: "INTEGER", nullable: false),
+                    TriggerCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TriggerBand = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Addressee = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -1046,6 +1070,42 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cycles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Area = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SchoolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PreviousCycleId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cycles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cycles_Cycles_PreviousCycleId",
+                        column: x => x.PreviousCycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Cycles_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DiagnosticCampaigns",
                 columns: table => new
                 {
@@ -1364,6 +1424,243 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CycleEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleEvents_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleFindings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IndicatorVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SchoolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Breakdown = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Target = table.Column<double>(type: "REAL", nullable: true),
+                    PreviousValue = table.Column<double>(type: "REAL", nullable: true),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    IndicatorFindingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleFindings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleFindings_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleIndicators_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotClasses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotClasses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotClasses_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Numerator = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Denominator = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Factor = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotDefinitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotDefinitions_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CycleSnapshotValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Breakdown = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Numerator = table.Column<double>(type: "REAL", nullable: true),
+                    Denominator = table.Column<double>(type: "REAL", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Target = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CycleSnapshotValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CycleSnapshotValues_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Signatory = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Responsible = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddresseeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AddresseeOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddresseeMunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddresseeCommunityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddresseeName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_RecommendationTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "RecommendationTemplates",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DiagnosticCampaignSubject",
                 columns: table => new
                 {
@@ -1513,6 +1810,184 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DecisionFindings",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FindingId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionFindings", x => new { x.DecisionId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_DecisionFindings_CycleFindings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "CycleFindings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DecisionFindings_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionIndicators",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionIndicators", x => new { x.DecisionId, x.IndicatorCode });
+                    table.ForeignKey(
+                        name: "FK_DecisionIndicators_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionUnits",
+                columns: table => new
+                {
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionUnits", x => new { x.DecisionId, x.Level, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_DecisionUnits_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EffectEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IndicatorVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowUpYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    TreatedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComparisonCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    TreatedBefore = table.Column<double>(type: "REAL", nullable: false),
+                    TreatedAfter = table.Column<double>(type: "REAL", nullable: false),
+                    ComparisonBefore = table.Column<double>(type: "REAL", nullable: false),
+                    ComparisonAfter = table.Column<double>(type: "REAL", nullable: false),
+                    Effect = table.Column<double>(type: "REAL", nullable: false),
+                    StandardError = table.Column<double>(type: "REAL", nullable: true),
+                    TooSmall = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Proposed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Verdict = table.Column<int>(type: "INTEGER", nullable: true),
+                    VerdictReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EffectEvaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EffectEvaluations_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measures_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecommendationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationAcknowledgements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecommendationAcknowledgements_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationFindings",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FindingId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationFindings", x => new { x.RecommendationId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_CycleFindings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "CycleFindings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deficits",
                 columns: table => new
                 {
@@ -1608,6 +2083,49 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                         name: "FK_Routes_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EffectEvaluationUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Treated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Before = table.Column<double>(type: "REAL", nullable: true),
+                    After = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EffectEvaluationUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EffectEvaluationUnits_EffectEvaluations_EvaluationId",
+                        column: x => x.EvaluationId,
+                        principalTable: "EffectEvaluations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasurePeople",
+                columns: table => new
+                {
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnrolmentId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasurePeople", x => new { x.MeasureId, x.PersonId });
+                    table.ForeignKey(
+                        name: "FK_MeasurePeople_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1955,6 +2473,68 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 column: "FormId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CycleEvents_CycleId_At",
+                table: "CycleEvents",
+                columns: new[] { "CycleId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleFindings_CycleId_IndicatorCode",
+                table: "CycleFindings",
+                columns: new[] { "CycleId", "IndicatorCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleFindings_IndicatorCode_SchoolYear_Level_UnitId",
+                table: "CycleFindings",
+                columns: new[] { "IndicatorCode", "SchoolYear", "Level", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleIndicators_CycleId_IndicatorCode",
+                table: "CycleIndicators",
+                columns: new[] { "CycleId", "IndicatorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_MunicipalityId",
+                table: "Cycles",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_PreviousCycleId",
+                table: "Cycles",
+                column: "PreviousCycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cycles_SchoolYear_MunicipalityId",
+                table: "Cycles",
+                columns: new[] { "SchoolYear", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotClasses_CycleId",
+                table: "CycleSnapshotClasses",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotDefinitions_CycleId_Code",
+                table: "CycleSnapshotDefinitions",
+                columns: new[] { "CycleId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CycleSnapshotValues_CycleId_IndicatorCode_SchoolYear_Level",
+                table: "CycleSnapshotValues",
+                columns: new[] { "CycleId", "IndicatorCode", "SchoolYear", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DecisionFindings_FindingId",
+                table: "DecisionFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_CycleId",
+                table: "Decisions",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deficits_PersonId_TopicId",
                 table: "Deficits",
                 columns: new[] { "PersonId", "TopicId" });
@@ -2020,6 +2600,16 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IX_EducationalDistricts_RegionId",
                 table: "EducationalDistricts",
                 column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EffectEvaluations_DecisionId",
+                table: "EffectEvaluations",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EffectEvaluationUnits_EvaluationId",
+                table: "EffectEvaluationUnits",
+                column: "EvaluationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employments_OrganisationId_ValidFrom",
@@ -2104,6 +2694,16 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 table: "InstrumentVersions",
                 columns: new[] { "Code", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_DecisionId",
+                table: "Measures",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_DueOn",
+                table: "Measures",
+                column: "DueOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MentoringMeetings_PairId",
@@ -2281,6 +2881,43 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecommendationAcknowledgements_RecommendationId_UserId",
+                table: "RecommendationAcknowledgements",
+                columns: new[] { "RecommendationId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationFindings_FindingId",
+                table: "RecommendationFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AddresseeKind_AddresseeOrganisationId",
+                table: "Recommendations",
+                columns: new[] { "AddresseeKind", "AddresseeOrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AddresseeMunicipalityId",
+                table: "Recommendations",
+                column: "AddresseeMunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_CycleId",
+                table: "Recommendations",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_TemplateId",
+                table: "Recommendations",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationTemplates_Code_Version",
+                table: "RecommendationTemplates",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -2409,6 +3046,30 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "CourseReports");
 
             migrationBuilder.DropTable(
+                name: "CycleEvents");
+
+            migrationBuilder.DropTable(
+                name: "CycleIndicators");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotClasses");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "CycleSnapshotValues");
+
+            migrationBuilder.DropTable(
+                name: "DecisionFindings");
+
+            migrationBuilder.DropTable(
+                name: "DecisionIndicators");
+
+            migrationBuilder.DropTable(
+                name: "DecisionUnits");
+
+            migrationBuilder.DropTable(
                 name: "Deficits");
 
             migrationBuilder.DropTable(
@@ -2416,6 +3077,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DiagnosticGroupScores");
+
+            migrationBuilder.DropTable(
+                name: "EffectEvaluationUnits");
 
             migrationBuilder.DropTable(
                 name: "Employments");
@@ -2442,6 +3106,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "IndicatorTargets");
 
             migrationBuilder.DropTable(
+                name: "MeasurePeople");
+
+            migrationBuilder.DropTable(
                 name: "MentoringMeetings");
 
             migrationBuilder.DropTable(
@@ -2466,6 +3133,12 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "ProgrammeTopics");
 
             migrationBuilder.DropTable(
+                name: "RecommendationAcknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationFindings");
+
+            migrationBuilder.DropTable(
                 name: "RouteStatusChanges");
 
             migrationBuilder.DropTable(
@@ -2487,10 +3160,22 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "CollectionSubmissions");
 
             migrationBuilder.DropTable(
+                name: "EffectEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "Measures");
+
+            migrationBuilder.DropTable(
                 name: "MentoringPairs");
 
             migrationBuilder.DropTable(
                 name: "MonitoringPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "CycleFindings");
+
+            migrationBuilder.DropTable(
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
@@ -2505,6 +3190,12 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
                 name: "CollectionRequests");
 
             migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationTemplates");
+
+            migrationBuilder.DropTable(
                 name: "RouteItems");
 
             migrationBuilder.DropTable(
@@ -2512,6 +3203,9 @@ namespace EduCycle.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CollectionForms");
+
+            migrationBuilder.DropTable(
+                name: "Cycles");
 
             migrationBuilder.DropTable(
                 name: "DeficitTopics");
